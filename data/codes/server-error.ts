@@ -1,0 +1,3 @@
+import type { StatusEntry } from '../types';
+
+export const serverError: StatusEntry[] = [];

@@ -1,0 +1,3 @@
+import type { FaqItem } from './types';
+
+export const faq: FaqItem[] = [];

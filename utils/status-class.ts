@@ -1,0 +1,20 @@
+import { type StatusClassInfo, statusClasses } from '../data/classes';
+
+export type ClassKey = StatusClassInfo['key'];
+
+/** The class of a status code by its range (Math.floor(code / 100)), or null outside 100–599. */
+export function classOf(code: number): StatusClassInfo | null {
+  if (!Number.isInteger(code) || code < 100 || code > 599) return null;
+  return statusClasses[Math.floor(code / 100) - 1] ?? null;
+}
+
+/** A CSS-friendly tone for a code: its class key, 'none' for no response, 'invalid' otherwise. */
+export function toneOf(code: number): ClassKey | 'none' | 'invalid' {
+  if (code === 0) return 'none';
+  return classOf(code)?.key ?? 'invalid';
+}
+
+/** True for the codes the panel counts as failed: 4xx, 5xx and no response. */
+export function isFailure(code: number): boolean {
+  return code === 0 || code >= 400;
+}

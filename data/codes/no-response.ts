@@ -1,3 +1,61 @@
 import type { StatusEntry } from '../types';
 
-export const noResponse: StatusEntry[] = [];
+export const noResponse: StatusEntry[] = [
+  {
+    code: 0,
+    phrase: 'No Response',
+    origin: { kind: 'no-response' },
+    meaning:
+      'The request ended without any HTTP response, so there is no real status code to show.',
+    context:
+      'Zero is not an HTTP code: browsers, DevTools and HAR files write it, with an empty status text, when a request failed before or instead of a response arriving. The Fetch Standard calls this a network error, and a script only sees a rejected fetch or a TypeError with a vague message. The precise reason lives in the console or the Network panel, as a Chromium net::ERR_ name or a Firefox NS_ERROR_ name; for CORS, a missing or wrong Access-Control-Allow-Origin on the reply is the usual culprit.',
+    causes: [
+      'An ad blocker, privacy extension, enterprise policy or Content-Security-Policy stopped the request before it left the browser.',
+      'The server did answer, but the CORS check failed, so the page script is shown a network error instead of the response.',
+      'No route to the server: offline device, DNS lookup failure, connection refused or reset, or a timeout along the way.',
+      'A TLS problem such as an expired or untrusted certificate, or the page aborted the request or navigated away first.',
+    ],
+    fixes: [
+      'Open the console or the failed row in the Network panel and read the net::ERR_ or NS_ERROR_ reason; it names the layer that failed.',
+      'For CORS, make the server send Access-Control-Allow-Origin (and answer the OPTIONS preflight) for this origin; for blocked requests, test with extensions turned off.',
+      'For DNS, connection and certificate errors, check the host name, that the server listens on the port, and that its certificate chain is valid and current.',
+    ],
+    related: [502, 504, 403],
+    headers: ['Access-Control-Allow-Origin'],
+    source: {
+      title: 'Fetch Standard: network error',
+      url: 'https://fetch.spec.whatwg.org/#concept-network-error',
+    },
+    aliases: [
+      'no response',
+      'status 0',
+      'network error',
+      'failed to fetch',
+      'cors error',
+      'blocked',
+      '000',
+      'net::err_connection_refused',
+      'net::err_name_not_resolved',
+      'net::err_connection_reset',
+      'net::err_connection_timed_out',
+      'net::err_internet_disconnected',
+      'net::err_cert_authority_invalid',
+      'net::err_cert_date_invalid',
+      'net::err_ssl_protocol_error',
+      'net::err_blocked_by_client',
+      'net::err_blocked_by_response',
+      'net::err_failed',
+      'net::err_aborted',
+      'net::err_timed_out',
+      'net::err_address_unreachable',
+      'net::err_network_changed',
+      'net::err_too_many_redirects',
+      'ns_error_connection_refused',
+      'ns_error_unknown_host',
+      'networkerror when attempting to fetch resource',
+      'load failed',
+      '(failed)',
+      'request aborted',
+    ],
+  },
+];

@@ -5,7 +5,8 @@ export const serverError: StatusEntry[] = [
     code: 500,
     phrase: 'Internal Server Error',
     origin: { kind: 'iana', state: 'permanent' },
-    meaning: 'Something broke inside the server while it handled the request, and no better code fit.',
+    meaning:
+      'Something broke inside the server while it handled the request, and no better code fit.',
     context:
       'This is the catch-all answer when application code throws, a framework hits an unhandled case or a dependency fails in a way nobody planned for. It tells the client nothing about when to try again, so a retry may or may not help. The real reason almost always sits in the server log, next to the request ID or timestamp.',
     causes: [
@@ -20,7 +21,10 @@ export const serverError: StatusEntry[] = [
     ],
     related: [503, 502, 400],
     headers: [],
-    source: { title: 'RFC 9110 §15.6.1', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1' },
+    source: {
+      title: 'RFC 9110 §15.6.1',
+      url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1',
+    },
     aliases: [
       'internal server error',
       'server error',
@@ -50,7 +54,10 @@ export const serverError: StatusEntry[] = [
     ],
     related: [405, 400, 505],
     headers: ['Transfer-Encoding'],
-    source: { title: 'RFC 9110 §15.6.2', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2' },
+    source: {
+      title: 'RFC 9110 §15.6.2',
+      url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2',
+    },
     aliases: [
       'not implemented',
       'unsupported method',
@@ -63,7 +70,8 @@ export const serverError: StatusEntry[] = [
     code: 502,
     phrase: 'Bad Gateway',
     origin: { kind: 'iana', state: 'permanent' },
-    meaning: 'A proxy or gateway asked the next server for an answer and got back garbage or nothing usable.',
+    meaning:
+      'A proxy or gateway asked the next server for an answer and got back garbage or nothing usable.',
     context:
       'Comes from the middle of the chain: a reverse proxy, load balancer or CDN that could reach the upstream but did not get a valid HTTP reply. The application behind it may have crashed mid-response, closed the socket or spoken the wrong protocol. The Via header and the proxy error log show which hop produced it.',
     causes: [
@@ -78,7 +86,10 @@ export const serverError: StatusEntry[] = [
     ],
     related: [504, 503, 500],
     headers: ['Via'],
-    source: { title: 'RFC 9110 §15.6.3', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3' },
+    source: {
+      title: 'RFC 9110 §15.6.3',
+      url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3',
+    },
     aliases: [
       'bad gateway',
       'upstream error',
@@ -107,7 +118,10 @@ export const serverError: StatusEntry[] = [
     ],
     related: [500, 429, 502],
     headers: ['Retry-After'],
-    source: { title: 'RFC 9110 §15.6.4', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4' },
+    source: {
+      title: 'RFC 9110 §15.6.4',
+      url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4',
+    },
     aliases: [
       'service unavailable',
       'maintenance',
@@ -136,7 +150,10 @@ export const serverError: StatusEntry[] = [
     ],
     related: [502, 503, 408],
     headers: ['Via'],
-    source: { title: 'RFC 9110 §15.6.5', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5' },
+    source: {
+      title: 'RFC 9110 §15.6.5',
+      url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5',
+    },
     aliases: [
       'gateway timeout',
       'upstream timed out',
@@ -163,7 +180,10 @@ export const serverError: StatusEntry[] = [
     ],
     related: [400, 426, 501],
     headers: ['Upgrade'],
-    source: { title: 'RFC 9110 §15.6.6', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6' },
+    source: {
+      title: 'RFC 9110 §15.6.6',
+      url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6',
+    },
     aliases: [
       'http version not supported',
       'unsupported http version',
@@ -175,7 +195,8 @@ export const serverError: StatusEntry[] = [
     code: 506,
     phrase: 'Variant Also Negotiates',
     origin: { kind: 'iana', state: 'permanent' },
-    meaning: 'Content negotiation picked a variant that itself wants to negotiate, so no answer can be chosen.',
+    meaning:
+      'Content negotiation picked a variant that itself wants to negotiate, so no answer can be chosen.',
     context:
       'Belongs to transparent content negotiation, an experimental scheme from the late 1990s that few servers ever enabled. It points to a misconfigured server where one negotiable resource lists another negotiable resource as its variant, creating a circle. The TCN, Alternates and Negotiate header fields carry that scheme.',
     causes: [
@@ -214,13 +235,20 @@ export const serverError: StatusEntry[] = [
     related: [413, 508, 500],
     headers: ['Content-Length'],
     source: { title: 'RFC 4918 §11.5', url: 'https://www.rfc-editor.org/rfc/rfc4918#section-11.5' },
-    aliases: ['insufficient storage', 'disk full', 'storage quota', 'out of space', 'no space left'],
+    aliases: [
+      'insufficient storage',
+      'disk full',
+      'storage quota',
+      'out of space',
+      'no space left',
+    ],
   },
   {
     code: 508,
     phrase: 'Loop Detected',
     origin: { kind: 'iana', state: 'permanent' },
-    meaning: 'The server stopped a whole-tree operation because it found itself going round in circles.',
+    meaning:
+      'The server stopped a whole-tree operation because it found itself going round in circles.',
     context:
       'Part of the WebDAV binding extension, where one collection can be bound into another. A request with Depth: infinity, such as PROPFIND or COPY over a tree, would never end if a binding leads back to an ancestor. The server aborts the whole operation rather than walk the cycle forever.',
     causes: [
@@ -254,7 +282,12 @@ export const serverError: StatusEntry[] = [
     related: [501, 400],
     headers: ['Man', 'Opt', 'C-Man', 'C-Opt'],
     source: { title: 'RFC 2774 §7', url: 'https://www.rfc-editor.org/rfc/rfc2774#section-7' },
-    aliases: ['not extended', 'extension required', 'http extension framework', 'mandatory extension'],
+    aliases: [
+      'not extended',
+      'extension required',
+      'http extension framework',
+      'mandatory extension',
+    ],
   },
   {
     code: 511,

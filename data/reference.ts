@@ -8,23 +8,28 @@ import { unofficial } from './codes/unofficial';
 import type { StatusEntry } from './types';
 
 /**
- * Every entry of the reference, in code order; where one number has several entries the
- * official one comes first, then vendors in the order their file lists them.
+ * Every entry of the reference, in code order with "no response" (status 0, outside the five
+ * classes) last; where one number has several entries the official one comes first, then
+ * vendors in the order their file lists them.
  */
 export const reference: readonly StatusEntry[] = [
-  ...noResponse,
   ...informational,
   ...success,
   ...redirection,
   ...clientError,
   ...serverError,
   ...unofficial,
+  ...noResponse,
 ]
   .map((entry, index) => ({ entry, index }))
   .sort(
     (a, b) =>
-      a.entry.code - b.entry.code ||
+      sortCode(a.entry) - sortCode(b.entry) ||
       Number(a.entry.origin.kind === 'vendor') - Number(b.entry.origin.kind === 'vendor') ||
       a.index - b.index,
   )
   .map(({ entry }) => entry);
+
+function sortCode(entry: StatusEntry): number {
+  return entry.code === 0 ? 1000 : entry.code;
+}

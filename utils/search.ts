@@ -29,6 +29,12 @@ const KEYS = [
   { name: 'body', weight: 0.5 },
 ];
 
+/** The short fields that name a code: the whole query is matched against these too. */
+const NAME_KEYS = [
+  { name: 'phrase', weight: 2 },
+  { name: 'aliases', weight: 1.5 },
+];
+
 const FUSE_OPTIONS: IFuseOptions<Doc> = {
   keys: KEYS,
   includeScore: true,
@@ -54,34 +60,34 @@ export function createSearcher(entries: readonly StatusEntry[]): Searcher {
     meaning: entry.meaning,
     body: [entry.context, ...entry.causes, ...entry.fixes],
   }));
-  let fuse: Fuse<Doc> | undefined;
-  const exactNames = new Map<string, number[]>();
-  docs.forEach((doc, index) => {
-    for (const name of [doc.phrase, doc.label, ...doc.aliases]) {
-      const key = norm(name);
-      const list = exactNames.get(key) ?? [];
-      if (!list.includes(index)) list.push(index);
-      exactNames.set(key, list);
-    }
-  });
+  // Built on the first word query, never before the popup's first paint.
+  let words: Fuse<Doc> | undefined;
+  let names: Fuse<Doc> | undefined;
 
-  function fuzzy(words: string[]): StatusEntry[] {
-    fuse ??= new Fuse(docs, FUSE_OPTIONS);
-    const query: Expression = {
-      $and: words.map((word) => ({
-        $or: KEYS.map((key) => ({ [key.name]: word })),
-      })),
-    };
-    return fuse.search(query).map((result) => result.item.entry);
-  }
-
-  function byWords(text: string): StatusEntry[] {
+  /** Lower score is better: exact names, then the whole query against names, then words. */
+  function scored(text: string): StatusEntry[] {
     const key = norm(text);
     if (!key) return [];
-    const exact = (exactNames.get(key) ?? []).map((index) => docs[index]?.entry as StatusEntry);
-    const words = key.split(' ').filter((word) => word.length > 1);
-    const matches = words.length > 0 ? fuzzy(words) : [];
-    return unique([...exact, ...matches]);
+    const scores = new Map<Doc, number>();
+    const offer = (doc: Doc, score: number) => {
+      const penalty = doc.entry.origin.kind === 'vendor' ? 0.02 : 0;
+      scores.set(doc, Math.min(scores.get(doc) ?? 9, score + penalty));
+    };
+    for (const doc of docs) {
+      if (norm(doc.phrase) === key) offer(doc, -2);
+      else if (doc.aliases.some((alias) => norm(alias) === key)) offer(doc, -1);
+    }
+    names ??= new Fuse(docs, { ...FUSE_OPTIONS, keys: NAME_KEYS, threshold: 0.3 });
+    for (const result of names.search(key)) offer(result.item, (result.score ?? 1) - 0.5);
+    const terms = key.split(' ').filter((term) => term.length > 1);
+    if (terms.length > 0) {
+      words ??= new Fuse(docs, FUSE_OPTIONS);
+      const query: Expression = {
+        $and: terms.map((term) => ({ $or: KEYS.map((k) => ({ [k.name]: term })) })),
+      };
+      for (const result of words.search(query)) offer(result.item, result.score ?? 1);
+    }
+    return [...scores.entries()].sort((a, b) => a[1] - b[1]).map(([doc]) => doc.entry);
   }
 
   return {
@@ -96,14 +102,10 @@ export function createSearcher(entries: readonly StatusEntry[]): Searcher {
           const pinned = parsed.codes.flatMap((code) =>
             entries.filter((entry) => entry.code === code),
           );
-          const rest = parsed.text ? byWords(parsed.text) : [];
-          return unique([...pinned, ...rest]);
+          const rest = parsed.text ? scored(parsed.text) : [];
+          return [...new Set([...pinned, ...rest])];
         }
       }
     },
   };
-}
-
-function unique(list: StatusEntry[]): StatusEntry[] {
-  return [...new Set(list)];
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { StatusEntry } from '../../data/types';
 import { badgesOf } from '../../utils/entry-badges';
 import { labelOf, primaryEntry } from '../../utils/lookup';
@@ -16,6 +17,9 @@ interface Props {
 /** Everything the reference says about one entry, with its copy buttons. */
 export function EntryDetail({ entry, onBack, onOpenCode, onCopyLabel, onCopyMarkdown }: Props) {
   const related = entry.related.filter((code) => primaryEntry(code));
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Focus the heading when an entry opens, so that its keys (C, M, Esc) work at once.
+  useEffect(() => heading.current?.focus(), [entry]);
   return (
     <article class={`detail tone-${toneOf(entry.code)}`} aria-labelledby="detail-title">
       <div class="detail-bar">
@@ -31,7 +35,7 @@ export function EntryDetail({ entry, onBack, onOpenCode, onCopyLabel, onCopyMark
           </button>
         </span>
       </div>
-      <h2 id="detail-title" tabIndex={-1}>
+      <h2 id="detail-title" tabIndex={-1} ref={heading}>
         <span class="detail-label">{labelOf(entry)}</span>
         <StatusBadges badges={badgesOf(entry)} />
       </h2>

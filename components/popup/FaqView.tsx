@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { FaqItem } from '../../data/types';
 import { labelOf, primaryEntry } from '../../utils/lookup';
 import { toneOf } from '../../utils/status-class';
@@ -10,6 +11,8 @@ interface Props {
 
 /** Questions people ask when choosing between codes. */
 export function FaqView({ items, onOpenCode, onBack }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section class="faq" aria-labelledby="faq-title">
       <div class="detail-bar">
@@ -17,7 +20,7 @@ export function FaqView({ items, onOpenCode, onBack }: Props) {
           ← All codes <kbd>Esc</kbd>
         </button>
       </div>
-      <h2 id="faq-title" tabIndex={-1}>
+      <h2 id="faq-title" tabIndex={-1} ref={heading}>
         Questions
       </h2>
       {items.map((item) => (

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { StatusEntry } from '../../data/types';
 import { badgesOf } from '../../utils/entry-badges';
 import { idOf, labelOf } from '../../utils/lookup';
@@ -16,8 +17,12 @@ export const optionId = (entry: StatusEntry) => `option-${idOf(entry)}`;
 
 /** The results as a listbox; each option's text begins with the exact label. */
 export function ResultList({ id, results, activeIndex, onOpen, onHover }: Props) {
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    list.current?.children[activeIndex]?.scrollIntoView({ block: 'nearest' });
+  }, [activeIndex]);
   return (
-    <ul id={id} class="results" role="listbox" aria-label="Status codes">
+    <ul id={id} ref={list} class="results" role="listbox" aria-label="Status codes">
       {results.map((entry, index) => (
         // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys
         <li

@@ -5,7 +5,7 @@ interface Props {
   listId: string;
   activeId: string | undefined;
   expanded: boolean;
-  inputRef: RefObject<HTMLInputElement>;
+  inputRef: RefObject<HTMLInputElement | null>;
   onInput: (value: string) => void;
   onKeyDown: (event: KeyboardEvent) => void;
 }
@@ -35,6 +35,8 @@ export function SearchBox({
         aria-controls={listId}
         aria-expanded={expanded}
         aria-activedescendant={activeId}
+        // biome-ignore lint/a11y/noAutofocus: the popup exists to be typed into at once
+        autoFocus
         autocomplete="off"
         spellcheck={false}
         placeholder="404, 40, 4xx, rate limit, a log line…"

@@ -1,7 +1,156 @@
-export function App() {
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { ClassChips, type ClassFilter } from '../../components/popup/ClassChips';
+import { EntryDetail } from '../../components/popup/EntryDetail';
+import { FaqView } from '../../components/popup/FaqView';
+import { NoResults } from '../../components/popup/NoResults';
+import { optionId, ResultList } from '../../components/popup/ResultList';
+import { SearchBox } from '../../components/popup/SearchBox';
+import { LiveMessage } from '../../components/shared/LiveMessage';
+import type { FaqItem, StatusEntry } from '../../data/types';
+import { countByClass, describeStatus, entriesInClass, primaryEntry } from '../../utils/lookup';
+import { popupKeyAction } from '../../utils/popup-keys';
+import { copyLabel, copyMarkdown } from '../../utils/reference-copy';
+import type { Searcher } from '../../utils/search';
+
+interface Props {
+  entries: readonly StatusEntry[];
+  searcher: Searcher;
+  faq: readonly FaqItem[];
+  copyText: (text: string) => Promise<boolean>;
+  closePopup: () => void;
+}
+
+type View = { kind: 'list' } | { kind: 'entry'; entry: StatusEntry } | { kind: 'faq' };
+
+const LIST_ID = 'results';
+
+export function App({ entries, searcher, faq, copyText, closePopup }: Props) {
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<ClassFilter>('all');
+  const [active, setActive] = useState(0);
+  const [view, setView] = useState<View>({ kind: 'list' });
+  const [message, setMessage] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const matches = useMemo(() => searcher.search(query), [searcher, query]);
+  const counts = useMemo(() => countByClass(matches), [matches]);
+  const results = useMemo(() => entriesInClass(matches, filter), [matches, filter]);
+  const activeEntry = results[Math.min(active, results.length - 1)];
+
+  const copy = async (text: string, what: string) => {
+    const ok = await copyText(text);
+    setMessage(
+      ok ? `Copied ${what}: ${text.split('\n')[0]}` : 'Copy failed: the browser refused it',
+    );
+  };
+  const open = (entry: StatusEntry) => setView({ kind: 'entry', entry });
+  const openCode = (code: number) => {
+    const entry = primaryEntry(code);
+    if (entry) open(entry);
+  };
+  const backToList = () => {
+    setView({ kind: 'list' });
+    queueMicrotask(() => inputRef.current?.focus());
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const selection = inputRef.current;
+    const action = popupKeyAction(event, {
+      view: view.kind,
+      query,
+      hasSelection: !!selection && selection.selectionStart !== selection.selectionEnd,
+    });
+    if (!action) return;
+    event.preventDefault();
+    const current = view.kind === 'entry' ? view.entry : activeEntry;
+    switch (action) {
+      case 'next':
+        return setActive((i) => Math.min(i + 1, results.length - 1));
+      case 'previous':
+        return setActive((i) => Math.max(i - 1, 0));
+      case 'open':
+        return current && open(current);
+      case 'copy-label':
+        return current && copy(copyLabel(current), 'label');
+      case 'copy-markdown':
+        return current && copy(copyMarkdown(current), 'Markdown');
+      case 'clear':
+        setActive(0);
+        return setQuery('');
+      case 'back':
+        return backToList();
+      case 'close':
+        return closePopup();
+    }
+  };
+
   return (
-    <main>
-      <h1>HTTP Status Lens</h1>
-    </main>
+    // biome-ignore lint/a11y/noStaticElementInteractions: keys bubble up from the focused control
+    <div class="popup" onKeyDown={view.kind === 'list' ? undefined : onKeyDown}>
+      <header class="top">
+        <h1>HTTP Status Lens</h1>
+        <button type="button" class="link-button" onClick={() => setView({ kind: 'faq' })}>
+          FAQ
+        </button>
+      </header>
+      {view.kind === 'list' && (
+        <>
+          <SearchBox
+            value={query}
+            listId={LIST_ID}
+            activeId={activeEntry && optionId(activeEntry)}
+            expanded={results.length > 0}
+            inputRef={inputRef}
+            onInput={(value) => {
+              setQuery(value);
+              setActive(0);
+            }}
+            onKeyDown={onKeyDown}
+          />
+          <ClassChips
+            selected={filter}
+            counts={counts}
+            onSelect={(chip) => {
+              setFilter(chip);
+              setActive(0);
+              inputRef.current?.focus();
+            }}
+          />
+          <p class="summary">
+            Showing {results.length} of {entries.length} codes
+            <span class="hint">
+              <kbd>↑</kbd>
+              <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Ctrl</kbd>+<kbd>C</kbd> copy label
+            </span>
+          </p>
+          {results.length > 0 ? (
+            <ResultList
+              id={LIST_ID}
+              results={results}
+              activeIndex={active}
+              onOpen={open}
+              onHover={setActive}
+            />
+          ) : (
+            <NoResults query={query} answer={describeStatus(query)} />
+          )}
+          <p class="footnote">
+            Counts count entries: where one number has two meanings (499 nginx and 499 ArcGIS), each
+            is one entry.
+          </p>
+        </>
+      )}
+      {view.kind === 'entry' && (
+        <EntryDetail
+          entry={view.entry}
+          onBack={backToList}
+          onOpenCode={openCode}
+          onCopyLabel={() => copy(copyLabel(view.entry), 'label')}
+          onCopyMarkdown={() => copy(copyMarkdown(view.entry), 'Markdown')}
+        />
+      )}
+      {view.kind === 'faq' && <FaqView items={faq} onOpenCode={openCode} onBack={backToList} />}
+      <LiveMessage text={message} />
+    </div>
   );
 }

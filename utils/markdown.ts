@@ -13,9 +13,10 @@ export function escapeMarkdown(text: string): string {
 /** An inline code span that no backtick run inside `text` can close early. */
 export function codeSpan(text: string): string {
   const flat = flatten(text);
+  if (flat === '') return '` `';
   const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
-  const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 

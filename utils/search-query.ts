@@ -52,7 +52,7 @@ export function parseQuery(raw: string): ParsedQuery {
   const text = query
     .replace(/(?<![\d.])[1-5]\d\d(?![\d.])/g, ' ')
     .replace(LOG_WORDS, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   return { kind: 'text', codes: [...new Set(codes)], text };
 }

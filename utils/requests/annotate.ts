@@ -1,0 +1,87 @@
+/**
+ * What a response's status means, in the reference's own words: the exact label, the one-line
+ * meaning, the tone for the badge, and whether the panel counts it as failed. Unknown codes of
+ * a known class get the class's meaning; status 0 reads as "no response" with the browser's
+ * reason. The statusText a server sent is never used (HTTP/2 sends none, and it can say anything).
+ */
+import type { StatusEntry } from '../../data/types';
+import { describeStatus, labelOf, primaryEntry } from '../lookup';
+import { type ClassKey, isFailure, toneOf } from '../status-class';
+
+export type Tone = ClassKey | 'none' | 'invalid';
+
+export interface Annotation {
+  label: string;
+  meaning: string;
+  tone: Tone;
+  failed: boolean;
+  /** The reference entry when the code is known. */
+  entry: StatusEntry | undefined;
+  /** For no response: the browser's reason ("net::ERR_NAME_NOT_RESOLVED"), else empty. */
+  reason: string;
+  /** The request was stopped inside this browser: an extension (ad blocker) or a policy. */
+  blocked: boolean;
+}
+
+/** Reasons Chromium gives when the user's own browser stopped the request. */
+export const BLOCKED_REASONS: readonly string[] = [
+  'net::ERR_BLOCKED_BY_CLIENT',
+  'net::ERR_BLOCKED_BY_ADMINISTRATOR',
+];
+
+const NO_RESPONSE_LABEL = 'No response (status 0)';
+const NO_RESPONSE_MEANING = 'The request ended without any HTTP response.';
+const BLOCKED_MEANING =
+  'Blocked inside this browser: an extension (such as an ad blocker) or a policy stopped it before it was sent.';
+
+function noResponse(reason: string): Annotation {
+  const entry = primaryEntry(0);
+  const blocked = BLOCKED_REASONS.includes(reason);
+  return {
+    label: entry ? labelOf(entry) : NO_RESPONSE_LABEL,
+    meaning: blocked ? BLOCKED_MEANING : (entry?.meaning ?? NO_RESPONSE_MEANING),
+    tone: 'none',
+    failed: true,
+    entry,
+    reason,
+    blocked,
+  };
+}
+
+function compute(status: number, reason: string): Annotation {
+  if (status === 0) return noResponse(reason);
+  const base = { tone: toneOf(status), failed: isFailure(status), reason: '', blocked: false };
+  const answer = describeStatus(status);
+  if (answer.kind === 'known') {
+    const entry = answer.entries[0] as StatusEntry;
+    return { ...base, label: labelOf(entry), meaning: entry.meaning, entry };
+  }
+  if (answer.kind === 'unknown') {
+    return {
+      ...base,
+      label: `${status} (unknown ${answer.statusClass.key})`,
+      meaning: `${answer.statusClass.meaning} ${answer.note}`,
+      entry: undefined,
+    };
+  }
+  return {
+    ...base,
+    label: `${status} (not an HTTP status)`,
+    meaning: 'Status codes run from 100 to 599: the server sent a malformed or made-up status.',
+    entry: undefined,
+  };
+}
+
+const cache = new Map<string, Annotation>();
+const CACHE_MAX = 2000;
+
+/** The annotation of a status (and, for status 0, the browser's reason). Memoised. */
+export function annotate(status: number, error = ''): Annotation {
+  const key = status === 0 ? `0 ${error}` : String(status);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  if (cache.size >= CACHE_MAX) cache.clear();
+  const made = compute(status, status === 0 ? error : '');
+  cache.set(key, made);
+  return made;
+}

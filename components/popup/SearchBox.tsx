@@ -1,4 +1,5 @@
 import type { RefObject } from 'preact';
+import { useEffect } from 'preact/hooks';
 
 interface Props {
   value: string;
@@ -20,6 +21,8 @@ export function SearchBox({
   onInput,
   onKeyDown,
 }: Props) {
+  // The popup exists to be typed into: focus the field as soon as it is on screen.
+  useEffect(() => inputRef.current?.focus(), [inputRef]);
   return (
     <div class="search">
       <label class="visually-hidden" for="search-input">
@@ -35,8 +38,6 @@ export function SearchBox({
         aria-controls={listId}
         aria-expanded={expanded}
         aria-activedescendant={activeId}
-        // biome-ignore lint/a11y/noAutofocus: the popup exists to be typed into at once
-        autoFocus
         autocomplete="off"
         spellcheck={false}
         placeholder="404, 40, 4xx, rate limit, a log line…"

@@ -985,7 +985,7 @@ export const unofficial: StatusEntry[] = [
   {
     code: 598,
     phrase: 'Network Read Timeout Error',
-    origin: { kind: 'vendor', vendor: 'proxies (informal)' },
+    origin: { kind: 'vendor', vendor: 'some proxies' },
     meaning: 'An informal proxy code for a read timeout on the network behind the proxy.',
     context:
       'Some HTTP proxies use 598 to tell the client that a read from the upstream network timed out. No standard or widely documented product defines it, and in practice it means the same as a 504 Gateway Timeout from a proxy. Treat it as a hint about where the delay happened, not as a precise diagnosis.',
@@ -1012,7 +1012,7 @@ export const unofficial: StatusEntry[] = [
   {
     code: 599,
     phrase: 'Network Connect Timeout Error',
-    origin: { kind: 'vendor', vendor: 'proxies (informal)' },
+    origin: { kind: 'vendor', vendor: 'some proxies' },
     meaning: 'An informal proxy code for a connection attempt upstream that timed out.',
     context:
       "Some HTTP proxies, and a few client libraries such as Python's Tornado that invent a status for their own timeouts, report 599 when they could not open a connection to the next hop in time. Its origin is unclear and no specification covers it. In effect it sits close to 504 Gateway Timeout or a Cloudflare 522.",

@@ -117,7 +117,9 @@ export function App({ entries, searcher, faq, copyText, closePopup }: Props) {
             }}
           />
           <p class="summary">
-            Showing {results.length} of {entries.length} codes
+            <span class="count">
+              Showing {results.length} of {entries.length} codes
+            </span>
             <span class="hint">
               <kbd>↑</kbd>
               <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Ctrl</kbd>+<kbd>C</kbd> copy label

@@ -56,8 +56,8 @@ const VENDORS: Record<string, string[]> = {
   '527': ['Cloudflare'],
   '530': ['Cloudflare', 'Pantheon'],
   '561': ['AWS load balancer'],
-  '598': ['proxies (informal)'],
-  '599': ['proxies (informal)'],
+  '598': ['some proxies'],
+  '599': ['some proxies'],
 };
 
 function stateOf(tsvState: string): string {

@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { faq } from '../../../data/faq';
+import { reference } from '../../../data/reference';
+import { App } from '../../../entrypoints/popup/App';
+import { countByClass } from '../../../utils/lookup';
+import { createSearcher } from '../../../utils/search';
+
+const searcher = createSearcher(reference);
+
+function setup() {
+  const copyText = vi.fn(async (_text: string) => true);
+  const closePopup = vi.fn();
+  render(
+    <App
+      entries={reference}
+      searcher={searcher}
+      faq={faq}
+      copyText={copyText}
+      closePopup={closePopup}
+    />,
+  );
+  const input = screen.getByRole('combobox');
+  const options = () => screen.queryAllByRole('option');
+  const type = (text: string) => fireEvent.input(input, { target: { value: text } });
+  const key = (k: string, mods: Record<string, boolean> = {}) =>
+    fireEvent.keyDown(document.activeElement ?? input, { key: k, ...mods });
+  return { input, options, type, key, copyText, closePopup };
+}
+
+afterEach(cleanup);
+
+describe('popup', () => {
+  it('opens with the whole list shown and the search box focused', () => {
+    const { input, options } = setup();
+    expect(options()).toHaveLength(reference.length);
+    expect(document.activeElement).toBe(input);
+    expect(
+      screen.getByText(`Showing ${reference.length} of ${reference.length} codes`),
+    ).toBeTruthy();
+  });
+
+  it('filters by class with counts, combined with the search', () => {
+    const { options, type } = setup();
+    const counts = countByClass(reference);
+    const chip = screen.getByRole('button', { name: `4xx ${counts['4xx']}` });
+    fireEvent.click(chip);
+    expect(chip.getAttribute('aria-pressed')).toBe('true');
+    expect(options()).toHaveLength(counts['4xx']);
+    type('timeout');
+    expect(options().every((o) => o.textContent?.startsWith('4'))).toBe(true);
+    expect(screen.getByText(/^Showing \d+ of \d+ codes$/).textContent).toBe(
+      `Showing ${options().length} of ${reference.length} codes`,
+    );
+  });
+
+  it('each option begins with its label and holds no button or link', () => {
+    const { options, type } = setup();
+    type('429');
+    expect(options()[0]?.textContent?.startsWith('429 Too Many Requests')).toBe(true);
+    for (const option of options()) expect(option.querySelector('button, a')).toBeNull();
+  });
+
+  it('moves with arrows, opens with Enter, copies with C and goes back with Escape', async () => {
+    const { input, options, type, key, copyText } = setup();
+    type('40');
+    key('ArrowDown');
+    expect(input.getAttribute('aria-activedescendant')).toBe(options()[1]?.id);
+    key('Enter');
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(heading.textContent).toContain('401 Unauthorized');
+    key('c');
+    await vi.waitFor(() => expect(copyText).toHaveBeenCalledWith('401 Unauthorized'));
+    expect(await screen.findByText('Copied label: 401 Unauthorized')).toBeTruthy();
+    key('Escape');
+    expect(screen.getByRole('combobox')).toBeTruthy();
+  });
+
+  it('opens a related code in place', () => {
+    const { type, key } = setup();
+    type('401');
+    key('Enter');
+    fireEvent.click(screen.getByRole('button', { name: '403 Forbidden' }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('403 Forbidden');
+  });
+
+  it('Escape clears the query first, then closes', () => {
+    const { input, type, key, closePopup } = setup();
+    type('rate limit');
+    key('Escape');
+    expect((input as HTMLInputElement).value).toBe('');
+    key('Escape');
+    expect(closePopup).toHaveBeenCalledOnce();
+  });
+
+  it('says something helpful instead of an empty list', () => {
+    const { type, options } = setup();
+    type('zqxwvjk');
+    expect(options()).toHaveLength(0);
+    expect(screen.getByText(/Nothing matches “zqxwvjk”/)).toBeTruthy();
+    type('299');
+    expect(screen.getByText(/An unrecognised 2xx is treated as 200/)).toBeTruthy();
+  });
+
+  it('reports a refused copy', async () => {
+    const { type, key, copyText } = setup();
+    copyText.mockResolvedValueOnce(false);
+    type('404');
+    key('c', { ctrlKey: true });
+    expect(await screen.findByText(/Copy failed/)).toBeTruthy();
+  });
+
+  it('shows the FAQ and opens its codes', () => {
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: 'FAQ' }));
+    const question = screen.getByText(faq[0]?.question ?? '-');
+    fireEvent.click(question);
+    const answer = question.closest('details');
+    const button = answer?.querySelector('button');
+    expect(button?.textContent).toBe('401 Unauthorized');
+    if (button) fireEvent.click(button);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('401 Unauthorized');
+  });
+});

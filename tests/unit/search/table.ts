@@ -126,7 +126,7 @@ export const tunedRows: SearchRow[] = [
   { query: 'plain http request sent to https port', id: '497-nginx', rank: 'first' },
   { query: 'request header or cookie too large', id: '494-nginx', rank: 'top3' },
   { query: 'bandwidth limit exceeded', id: '509-apache-cpanel', rank: 'first' },
-  { query: 'network connect timeout', id: '599-proxies-informal', rank: 'first' },
+  { query: 'network connect timeout', id: '599-some-proxies', rank: 'first' },
   { query: 'failed to fetch', id: '0', rank: 'first' },
   { query: 'cors error', id: '0', rank: 'top3' },
   { query: 'net::ERR_NAME_NOT_RESOLVED', id: '0', rank: 'first' },

@@ -86,7 +86,7 @@ export function App({ entries, searcher, faq, copyText, closePopup }: Props) {
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: keys bubble up from the focused control
-    <div class="popup" onKeyDown={view.kind === 'list' ? undefined : onKeyDown}>
+    <main class="popup" onKeyDown={view.kind === 'list' ? undefined : onKeyDown}>
       <header class="top">
         <h1>HTTP Status Lens</h1>
         <button type="button" class="link-button" onClick={() => setView({ kind: 'faq' })}>
@@ -153,6 +153,6 @@ export function App({ entries, searcher, faq, copyText, closePopup }: Props) {
       )}
       {view.kind === 'faq' && <FaqView items={faq} onOpenCode={openCode} onBack={backToList} />}
       <LiveMessage text={message} />
-    </div>
+    </main>
   );
 }

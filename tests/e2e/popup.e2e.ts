@@ -1,0 +1,172 @@
+// The toolbar popup from the built extension in real Chromium, driven as a person would: typing,
+// arrows, Enter, the copy keys, the class chips, with the clipboard read back and axe-core run in
+// light and dark.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runAxe } from './harness/axe';
+import { type ExtensionBrowser, launchWithExtension } from './harness/chromium';
+import { grantClipboard, readClipboard } from './harness/clipboard';
+
+let lens: ExtensionBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  lens = await launchWithExtension();
+  await grantClipboard(lens.browser, lens.extensionOrigin);
+});
+afterAll(() => lens?.close());
+
+beforeEach(async () => {
+  await page?.close();
+  page = await lens.openExtensionPage('popup.html');
+  await page.waitForSelector('[role="option"]');
+});
+
+const optionTexts = () =>
+  page.$$eval('[role="option"]', (options) => options.map((o) => o.textContent ?? ''));
+
+async function search(query: string, firstLabel: string) {
+  await page.keyboard.type(query);
+  await page.waitForFunction(
+    (label) => document.querySelector('[role="option"]')?.textContent?.startsWith(label),
+    {},
+    firstLabel,
+  );
+}
+
+describe('popup in Chromium', () => {
+  it('opens focused on the search box with the whole list shown', async () => {
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('role'));
+    expect(focused).toBe('combobox');
+    const count = await page.$eval('.count', (el) => el.textContent);
+    const options = await optionTexts();
+    expect(count).toBe(`Showing ${options.length} of ${options.length} codes`);
+    expect(options.length).toBeGreaterThan(90);
+  });
+
+  it('finds a code by number, prefix, class, words and a pasted log line', async () => {
+    await search('404', '404 Not Found');
+    await page.keyboard.press('Escape');
+    await search('40', '400 Bad Request');
+    expect((await optionTexts()).every((text) => text.startsWith('40'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await search('5xx', '500 Internal Server Error');
+    expect((await optionTexts()).every((text) => text.startsWith('5'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await search('gatway timeout', '504 Gateway Timeout');
+    await page.keyboard.press('Escape');
+    await search('HTTP/1.1 503 Service Unavailable', '503 Service Unavailable');
+    await page.keyboard.press('Escape');
+    await search('net::ERR_CONNECTION_REFUSED', 'No response (status 0)');
+  });
+
+  it('finds unofficial codes, a number with two meanings and an unused code', async () => {
+    await search('cloudflare origin down', '521 Web Server Is Down (Cloudflare)');
+    await page.keyboard.press('Escape');
+    await search('499', '499 Client Closed Request (nginx)');
+    const texts = await optionTexts();
+    expect(texts[1]).toMatch(/^499 Token Required \(Esri ArcGIS\)/);
+    expect(texts[0]).toContain('log only');
+    await page.keyboard.press('Escape');
+    await search('306', '306 (Unused)');
+    expect((await optionTexts())[0]).toContain('unused');
+  });
+
+  it('filters by class with a count, combined with the search', async () => {
+    const chip = await page.waitForSelector('button.chip.tone-3xx');
+    const chipText = await chip?.evaluate((el) => el.textContent ?? '');
+    const chipCount = Number(chipText?.replace(/\D+/g, '').slice(1));
+    await chip?.click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[role="option"]')].every((o) =>
+        o.textContent?.startsWith('3'),
+      ),
+    );
+    expect(await optionTexts()).toHaveLength(chipCount);
+    await page.focus('#search-input');
+    await search('temporary redirect', '307 Temporary Redirect');
+    expect((await optionTexts()).every((text) => text.startsWith('3'))).toBe(true);
+  });
+
+  it('moves by keyboard, opens an entry and copies its label and Markdown', async () => {
+    await search('41', '410 Gone');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#detail-title');
+    expect(await page.$eval('#detail-title', (el) => el.textContent)).toContain(
+      '412 Precondition Failed',
+    );
+    const sections = await page.$$eval('.detail h3', (hs) => hs.map((h) => h.textContent));
+    expect(sections).toEqual(
+      expect.arrayContaining(['Common causes', 'Fix suggestions', 'Related codes']),
+    );
+    expect(await page.$eval('.source a', (a) => a.getAttribute('href'))).toBe(
+      'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13',
+    );
+    await page.keyboard.press('c');
+    await page.waitForFunction(() =>
+      document.querySelector('[role="status"]')?.textContent?.includes('Copied label'),
+    );
+    expect(await readClipboard(page)).toBe('412 Precondition Failed');
+    await page.keyboard.press('m');
+    await page.waitForFunction(() =>
+      document.querySelector('[role="status"]')?.textContent?.includes('Copied Markdown'),
+    );
+    expect(await readClipboard(page)).toMatch(/^\*\*412 Precondition Failed\*\*: .+\(\[RFC 9110/);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#search-input');
+  });
+
+  it('copies the selected label with Ctrl+C from the search box', async () => {
+    await search('429', '429 Too Many Requests');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('c');
+    await page.keyboard.up('Control');
+    await page.waitForFunction(() =>
+      document.querySelector('[role="status"]')?.textContent?.includes('429'),
+    );
+    expect(await readClipboard(page)).toBe('429 Too Many Requests');
+  });
+
+  it('opens a related code in place and shows "no response"', async () => {
+    await search('0', 'No response (status 0)');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#detail-title');
+    const related = await page.$$eval('.related button', (bs) => bs.map((b) => b.textContent));
+    expect(related).toContain('502 Bad Gateway');
+    const button = await page.$('xpath/.//button[text()="502 Bad Gateway"]');
+    await button?.click();
+    await page.waitForFunction(() =>
+      document.querySelector('#detail-title')?.textContent?.includes('502 Bad Gateway'),
+    );
+  });
+
+  it('says so when nothing matches', async () => {
+    await page.keyboard.type('zqxwvjk');
+    await page.waitForSelector('.no-results');
+    expect(await page.$eval('.no-results', (el) => el.textContent)).toContain('Nothing matches');
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations (%s)', async (scheme) => {
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    expect(await runAxe(page)).toEqual([]);
+    await search('429', '429 Too Many Requests');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#detail-title');
+    expect(await runAxe(page)).toEqual([]);
+  });
+
+  it('has no horizontal scroll at the popup width', async () => {
+    await page.setViewport({ width: 380, height: 600 });
+    await search('431', '431 Request Header Fields Too Large');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#detail-title');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+  });
+});

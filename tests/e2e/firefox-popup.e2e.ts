@@ -20,6 +20,28 @@ describe('popup in Firefox ESR', () => {
     expect(await page.$eval('h1', (h1) => h1.textContent)).toBe('HTTP Status Lens');
   });
 
+  it('searches, opens an entry by keyboard and shows its detail', async () => {
+    await page.bringToFront();
+    await page.waitForSelector('[role="option"]');
+    await page.focus('#search-input');
+    await page.keyboard.type('rate limit');
+    await page.waitForFunction(() =>
+      document.querySelector('[role="option"]')?.textContent?.startsWith('429 Too Many Requests'),
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#detail-title');
+    expect(await page.$eval('#detail-title', (el) => el.textContent)).toContain(
+      '429 Too Many Requests',
+    );
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#search-input');
+    await page.focus('#search-input');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      () => (document.querySelector('#search-input') as HTMLInputElement | null)?.value === '',
+    );
+  });
+
   it('receives keys typed into the focused document', async () => {
     await page.bringToFront();
     await page.evaluate(() => {

@@ -15,6 +15,13 @@ const common = {
   description:
     'Search the HTTP status code reference, and see every response of a page explained in DevTools.',
   version: '0.1.0',
+  icons: {
+    '16': 'icon-16.png',
+    '32': 'icon-32.png',
+    '48': 'icon-48.png',
+    '96': 'icon-96.png',
+    '128': 'icon-128.png',
+  },
   action: { default_title: 'HTTP Status Lens', default_popup: 'popup.html' },
   commands: {
     _execute_action: {

@@ -18,16 +18,22 @@ interface Doc {
   phrase: string;
   aliases: string[];
   meaning: string;
-  body: string[];
+  /** Normalised phrase and aliases, for exact matches. */
+  names: { phrase: string; aliases: string[] };
+  /** Context, causes and fixes, normalised: matched word by word, without fuzziness. */
+  body: string;
 }
 
+/** Fuzzy matching runs over the short fields only; long text is matched exactly, and cheaply. */
 const KEYS = [
   { name: 'phrase', weight: 4 },
   { name: 'aliases', weight: 3 },
   { name: 'label', weight: 2 },
   { name: 'meaning', weight: 1 },
-  { name: 'body', weight: 0.5 },
 ];
+
+/** A document whose long text holds every word ranks after the fuzzy matches on names. */
+const BODY_SCORE = 0.6;
 
 /** The short fields that name a code: the whole query is matched against these too. */
 const NAME_KEYS = [
@@ -58,7 +64,8 @@ export function createSearcher(entries: readonly StatusEntry[]): Searcher {
     phrase: entry.phrase,
     aliases: entry.aliases,
     meaning: entry.meaning,
-    body: [entry.context, ...entry.causes, ...entry.fixes],
+    names: { phrase: norm(entry.phrase), aliases: entry.aliases.map(norm) },
+    body: ` ${norm([entry.meaning, entry.context, ...entry.causes, ...entry.fixes].join(' '))} `,
   }));
   // Built on the first word query, never before the popup's first paint.
   let words: Fuse<Doc> | undefined;
@@ -73,13 +80,16 @@ export function createSearcher(entries: readonly StatusEntry[]): Searcher {
       const penalty = doc.entry.origin.kind === 'vendor' ? 0.02 : 0;
       scores.set(doc, Math.min(scores.get(doc) ?? 9, score + penalty));
     };
+    const terms = key.split(' ').filter((term) => term.length > 1);
     for (const doc of docs) {
-      if (norm(doc.phrase) === key) offer(doc, -2);
-      else if (doc.aliases.some((alias) => norm(alias) === key)) offer(doc, -1);
+      if (doc.names.phrase === key) offer(doc, -2);
+      else if (doc.names.aliases.includes(key)) offer(doc, -1);
+      else if (terms.length > 0 && terms.every((term) => doc.body.includes(` ${term}`))) {
+        offer(doc, BODY_SCORE);
+      }
     }
     names ??= new Fuse(docs, { ...FUSE_OPTIONS, keys: NAME_KEYS, threshold: 0.3 });
     for (const result of names.search(key)) offer(result.item, (result.score ?? 1) - 0.5);
-    const terms = key.split(' ').filter((term) => term.length > 1);
     if (terms.length > 0) {
       words ??= new Fuse(docs, FUSE_OPTIONS);
       const query: Expression = {

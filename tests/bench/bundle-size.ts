@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Files an extension page loads: its scripts, module preloads and style sheets. */
+export function pageAssets(extensionDir: string, page: string): string[] {
+  const html = readFileSync(join(extensionDir, page), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (!file.endsWith('.js')) return;
+    const source = readFileSync(join(extensionDir, file), 'utf8');
+    for (const m of source.matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g)) {
+      visit(join('chunks', m[1] ?? m[2] ?? ''));
+    }
+  };
+  for (const ref of refs) visit(ref);
+  return [...seen];
+}
+
+export const gzipSize = (extensionDir: string, file: string) =>
+  gzipSync(readFileSync(join(extensionDir, file)), { level: 9 }).length;
+
+/** Gzipped bytes of a page's code and of the reference data chunk, apart. */
+export function pageBytes(extensionDir: string, page: string): { code: number; data: number } {
+  let code = 0;
+  let data = 0;
+  for (const file of pageAssets(extensionDir, page)) {
+    const size = gzipSize(extensionDir, file);
+    if (/\/reference-[^/]+\.js$/.test(file)) data += size;
+    else code += size;
+  }
+  return { code, data };
+}

@@ -1,0 +1,68 @@
+// The extension's own pages (popup, DevTools page, panel) make no network request: they load
+// their own chrome-extension:// files and nothing else.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type DemoServer, startDemoServer } from '../demo/server';
+import { type ExtensionBrowser, launchWithExtension } from './harness/chromium';
+import { runDemoRound, waitForDemoRound } from './harness/demo-page';
+import { openPanel, openTabWithDevTools } from './harness/devtools';
+import { type NetworkGuard, startNetworkGuard } from './harness/network-guard';
+
+let server: DemoServer;
+let extension: ExtensionBrowser;
+let guard: NetworkGuard;
+
+beforeAll(async () => {
+  server = await startDemoServer(0);
+  extension = await launchWithExtension({ devtools: true });
+  // Before any page exists, so that the guard sees every extension page from its first request.
+  guard = await startNetworkGuard(extension.browser);
+});
+
+afterAll(async () => {
+  await guard?.stop();
+  await extension?.close();
+  await server?.close();
+});
+
+test('the popup, the DevTools page and the panel request nothing but their own files', async () => {
+  const { extensionOrigin } = extension;
+  const popup = await extension.openExtensionPage('popup.html');
+  await popup.waitForSelector('h1');
+
+  const { page, devtools } = await openTabWithDevTools(extension);
+  await page.goto(`${server.url}?run=load`);
+  await waitForDemoRound(page, 'load');
+  const panel = await openPanel(extension, devtools);
+  await panel.waitForSelector('h1');
+  await runDemoRound(page, 'with-panel');
+
+  expect(
+    guard.preexistingTargets.filter((target) => target.url.startsWith(extensionOrigin)),
+  ).toEqual([]);
+  // The guard did watch each extension page, and told the inspected page's traffic apart.
+  const documents = new Set(
+    guard.requestsFrom(extensionOrigin).map((request) => request.documentUrl),
+  );
+  for (const name of ['popup.html', 'devtools.html', 'devtools-panel.html']) {
+    expect(documents).toContain(extension.extensionUrl(name));
+  }
+  expect(guard.requestsFrom(server.origin).length).toBeGreaterThan(0);
+
+  expect(guard.networkRequestsFrom(extensionOrigin)).toEqual([]);
+});
+
+test('the guard does report a request made by an extension page', async () => {
+  const popup = await extension.openExtensionPage('popup.html');
+  const url = `${server.origin}/api/users/42?run=guard-check`;
+  await popup.evaluate(
+    (target: string) =>
+      fetch(target).then(
+        () => 'answered',
+        () => 'refused',
+      ),
+    url,
+  );
+  expect(
+    guard.networkRequestsFrom(extension.extensionOrigin).map((request) => request.url),
+  ).toEqual([url]);
+});

@@ -1,4 +1,27 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { createClipboard } from '../../utils/clipboard';
+import { createPreserveLogSetting } from '../../utils/preserve-log';
+import { createRequestStore } from '../../utils/requests/store';
 import { App } from './App';
+import { createNetworkSource, type DevtoolsRequest, FIREFOX_NOTICE } from './network-source';
+import { createThemeSource } from './theme-source';
+import './style.css';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+const root = document.getElementById('app') as HTMLElement;
+render(
+  <App
+    source={createNetworkSource(browser.devtools)}
+    store={createRequestStore<DevtoolsRequest>()}
+    clipboard={createClipboard(document, navigator.clipboard)}
+    theme={createThemeSource(browser.devtools.panels)}
+    preserveLog={createPreserveLogSetting(() => localStorage)}
+    notice={import.meta.env.FIREFOX ? FIREFOX_NOTICE : undefined}
+    harHref="har.html"
+  />,
+  root,
+);
+// Unmounting stops the listeners on browser.devtools.network when the panel goes away.
+addEventListener('pagehide', (event) => {
+  if (!event.persisted) render(null, root);
+});

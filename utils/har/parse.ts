@@ -13,6 +13,8 @@ export type HarParseResult =
   | {
       ok: true;
       records: RequestRecord[];
+      /** Each record's `response.content` as in the file (to read its body on demand). */
+      contents: unknown[];
       /** Entries that were not usable requests, and why (the first few distinct reasons). */
       skipped: number;
       skippedReasons: string[];
@@ -24,7 +26,8 @@ export type HarParseResult =
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  const mb = bytes / (1024 * 1024);
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }
 
 function fail(message: string): HarParseResult {
@@ -57,12 +60,14 @@ export function parseHar(text: string, name = 'The file', firstId = 1): HarParse
     return fail(`${name} is JSON but not a HAR file: its "log" has no "entries" list.`);
   }
   const records: RequestRecord[] = [];
+  const contents: unknown[] = [];
   const reasons = new Set<string>();
   let skipped = 0;
   for (const entry of entries) {
     const record = normalizeEntry(entry, firstId + records.length);
     if (record) {
       records.push(record);
+      contents.push((entry as { response: { content?: unknown } }).response.content);
     } else {
       skipped += 1;
       if (reasons.size < 5) reasons.add(entryProblem(entry) ?? 'unreadable');
@@ -74,6 +79,7 @@ export function parseHar(text: string, name = 'The file', firstId = 1): HarParse
   return {
     ok: true,
     records,
+    contents,
     skipped,
     skippedReasons: [...reasons],
     creator: [creatorName, version].filter(Boolean).join(' '),

@@ -50,7 +50,8 @@ export interface RequestRecord {
   /** HAR headersSize (-1 when unknown). */
   requestHeadersSize: number;
   responseHeadersSize: number;
-  /** The request body's size and type, never its text. */
+  /** The request body's size in bytes (HAR bodySize, else the text's length) and its type;
+   * never its text. */
   postData: { size: number; mimeType: string } | null;
   requestBodySize: number;
   /** Response content type and sizes (HAR content.size and bodySize, -1 when unknown). */
@@ -153,6 +154,17 @@ export function entryProblem(input: unknown): string | null {
   return null;
 }
 
+/**
+ * True for an entry of a request still in flight: Chromium's getHAR lists those with status 0
+ * and an empty `_error` (a finished request without a response always has its net::ERR_
+ * reason there). It is no "no response" yet: its finished entry comes later through
+ * onRequestFinished. Entries without an `_error` field (Firefox) are never taken as pending.
+ */
+export function isPendingEntry(input: unknown): boolean {
+  const response = obj(obj(input).response);
+  return response.status === 0 && '_error' in response && !response._error;
+}
+
 /** A record from one HAR entry, or null when the entry lacks a URL, a method or a status. */
 export function normalizeEntry(input: unknown, id: number): RequestRecord | null {
   if (entryProblem(input) !== null) return null;
@@ -184,7 +196,12 @@ export function normalizeEntry(input: unknown, id: number): RequestRecord | null
     responseHeadersSize: num(response.headersSize),
     postData: post
       ? {
-          size: typeof post.text === 'string' ? post.text.length : 0,
+          size:
+            num(request.bodySize) >= 0
+              ? num(request.bodySize)
+              : typeof post.text === 'string'
+                ? post.text.length
+                : 0,
           mimeType: str(post.mimeType),
         }
       : null,

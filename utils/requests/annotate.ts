@@ -48,8 +48,7 @@ function noResponse(reason: string): Annotation {
   };
 }
 
-function compute(status: number, reason: string): Annotation {
-  if (status === 0) return noResponse(reason);
+function compute(status: number): Annotation {
   const base = { tone: toneOf(status), failed: isFailure(status), reason: '', blocked: false };
   const answer = describeStatus(status);
   if (answer.kind === 'known') {
@@ -72,16 +71,21 @@ function compute(status: number, reason: string): Annotation {
   };
 }
 
-const cache = new Map<string, Annotation>();
+const byStatus = new Map<number, Annotation>();
+const byReason = new Map<string, Annotation>();
 const CACHE_MAX = 2000;
 
-/** The annotation of a status (and, for status 0, the browser's reason). Memoised. */
-export function annotate(status: number, error = ''): Annotation {
-  const key = status === 0 ? `0 ${error}` : String(status);
+function cached<K>(cache: Map<K, Annotation>, key: K, make: () => Annotation): Annotation {
   const hit = cache.get(key);
   if (hit) return hit;
   if (cache.size >= CACHE_MAX) cache.clear();
-  const made = compute(status, status === 0 ? error : '');
+  const made = make();
   cache.set(key, made);
   return made;
+}
+
+/** The annotation of a status (and, for status 0, the browser's reason). Memoised. */
+export function annotate(status: number, error = ''): Annotation {
+  if (status === 0) return cached(byReason, error, () => noResponse(error));
+  return cached(byStatus, status, () => compute(status));
 }

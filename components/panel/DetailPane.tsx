@@ -1,0 +1,75 @@
+import type { CopyFormat } from '../../utils/copy/format';
+import { formatDuration } from '../../utils/copy/format';
+import type { RequestRecord } from '../../utils/har/record';
+import type { Annotation } from '../../utils/requests/annotate';
+import type { Finding } from '../../utils/requests/diagnosis-slot';
+import { type BodyState, BodyView } from './BodyView';
+import { CopyButtons } from './CopyButtons';
+import { FindingsList } from './FindingsList';
+import { HeaderList } from './HeaderList';
+import { KeyHeaders } from './KeyHeaders';
+import { ReferenceText } from './ReferenceText';
+import { StatusBadge } from './StatusBadge';
+
+interface Props {
+  record: RequestRecord;
+  annotation: Annotation;
+  findings?: readonly Finding[];
+  body: BodyState;
+  onLoadBody(): void;
+  onCopy(format: CopyFormat): void;
+  onClose(): void;
+}
+
+/** The selected request explained: the reference's words, its headers, copy, and the body. */
+export function DetailPane(props: Props) {
+  const { record, annotation } = props;
+  const served = [
+    record.fromCache ? `from the ${record.fromCache} cache` : '',
+    record.fromServiceWorker ? 'by a service worker' : '',
+  ].filter(Boolean);
+  return (
+    <section class="detail" aria-labelledby="detail-title">
+      <header class="detail-head">
+        <h2 id="detail-title">
+          <StatusBadge status={record.status} tone={annotation.tone} /> {annotation.label}
+        </h2>
+        <button type="button" class="button close" onClick={props.onClose}>
+          Close
+        </button>
+      </header>
+      <p class="detail-url">
+        <span class="method">{record.method}</span> <span class="url-text">{record.url}</span>
+      </p>
+      <p class="muted">
+        {record.startedDateTime || 'Start time unknown'} · took {formatDuration(record.time)}
+        {served.length > 0 ? ` · served ${served.join(' and ')}` : ''}
+        {record.httpVersion ? ` · ${record.httpVersion}` : ''}
+      </p>
+      {annotation.reason ? (
+        <p class="reason">
+          Browser's reason: <code>{annotation.reason}</code>
+        </p>
+      ) : null}
+      <CopyButtons onCopy={props.onCopy} />
+      <FindingsList findings={props.findings ?? []} />
+      <ReferenceText annotation={annotation} />
+      <KeyHeaders
+        names={annotation.entry?.headers ?? []}
+        response={record.responseHeaders}
+        request={record.requestHeaders}
+      />
+      <HeaderList
+        title="Response headers"
+        headers={record.responseHeaders}
+        omitted={record.headersOmitted.response}
+      />
+      <HeaderList
+        title="Request headers"
+        headers={record.requestHeaders}
+        omitted={record.headersOmitted.request}
+      />
+      <BodyView state={props.body} onLoad={props.onLoadBody} />
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import type { ComponentChildren } from 'preact';
+
+interface Props {
+  title: string;
+  message: string;
+  /** A browser-specific note (Firefox: open its Network panel first). */
+  notice?: string;
+  /** Offered when reloading the page would let the panel see its requests. */
+  onReload?: () => void;
+  children?: ComponentChildren;
+}
+
+/** What the list shows when it has nothing to show, and what to do about it. */
+export function EmptyState({ title, message, notice, onReload, children }: Props) {
+  return (
+    <div class="empty">
+      <h2>{title}</h2>
+      <p>{message}</p>
+      {notice ? <p class="notice">{notice}</p> : null}
+      {onReload ? (
+        <button type="button" class="button primary" onClick={onReload}>
+          Reload the page
+        </button>
+      ) : null}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Summary } from '../../utils/requests/summary';
+import { summaryText } from '../../utils/requests/summary';
+
+interface Props {
+  summary: Summary;
+  /** How many rows the filters let through, when a filter is on. */
+  shown: number | null;
+  dropped: number;
+  cap: number;
+}
+
+const n = (value: number) => value.toLocaleString('en-US');
+
+/** "12 requests, 3 failed: 2× 404 Not Found, 1× 500 Internal Server Error". */
+export function SummaryLine({ summary, shown, dropped, cap }: Props) {
+  return (
+    <p class="summary">
+      <span class="summary-text">{summaryText(summary)}</span>
+      {shown !== null ? <span class="summary-extra">Showing {n(shown)}</span> : null}
+      {dropped > 0 ? (
+        <span class="summary-extra dropped">
+          {n(dropped)} oldest dropped (the list keeps {n(cap)})
+        </span>
+      ) : null}
+    </p>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import { EmptyState } from '../../components/panel/EmptyState';
+import { HarDropZone } from '../../components/panel/HarDropZone';
+import { HarPicker } from '../../components/panel/HarPicker';
+import { StoreView } from '../../components/panel/StoreView';
+import type { ClipboardWriter } from '../../utils/clipboard';
+import { type HarFileLike, readHarFile } from '../../utils/har/parse';
+import { bodyFrom, type ResponseBody } from '../../utils/requests/body';
+import type { Diagnose } from '../../utils/requests/diagnosis-slot';
+import { createRequestStore, type RequestStore } from '../../utils/requests/store';
+
+interface Props {
+  clipboard: ClipboardWriter;
+  diagnose?: Diagnose;
+}
+
+type Loaded = { serial: number; store: RequestStore<unknown>; note: string };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'reading'; name: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'loaded'; file: Loaded };
+
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+
+function readContent(content: unknown): Promise<ResponseBody> {
+  const c = (content ?? {}) as { text?: unknown; encoding?: unknown; mimeType?: unknown };
+  return Promise.resolve(bodyFrom(c.text, c.encoding, c.mimeType));
+}
+
+let serial = 0;
+
+async function open(file: HarFileLike): Promise<State> {
+  const result = await readHarFile(file);
+  if (!result.ok) return { kind: 'error', message: result.message };
+  const store = createRequestStore<unknown>();
+  for (const [index, record] of result.records.entries()) store.add(record, result.contents[index]);
+  const parts = [`${plural(result.records.length, 'request')} from “${file.name.slice(0, 120)}”`];
+  if (result.creator) parts.push(`recorded by ${result.creator}`);
+  if (result.skipped > 0) {
+    parts.push(
+      `${plural(result.skipped, 'broken entry', 'broken entries')} skipped (${result.skippedReasons.join('; ')})`,
+    );
+  }
+  serial += 1;
+  return { kind: 'loaded', file: { serial, store, note: parts.join(', ') } };
+}
+
+/** The HAR page: open a .har file and see the same list, filters, detail and copy. */
+export function App({ clipboard, diagnose }: Props) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const onFile = (file: File) => {
+    setState({ kind: 'reading', name: file.name });
+    void open(file).then(setState);
+  };
+  const loaded = state.kind === 'loaded' ? state.file : null;
+  return (
+    <div class="lens" data-theme="auto">
+      <HarDropZone onFile={onFile}>
+        <header class="topbar">
+          <h1>HAR viewer</h1>
+          <HarPicker onFile={onFile} busy={state.kind === 'reading'} />
+        </header>
+        <div role="status" class="load-status">
+          {state.kind === 'reading' ? <p class="muted">Reading “{state.name}”…</p> : null}
+          {loaded ? <p class="muted">{loaded.note}.</p> : null}
+        </div>
+        {state.kind === 'error' ? (
+          <p class="error-message" role="alert">
+            {state.message}
+          </p>
+        ) : null}
+        {loaded ? (
+          <StoreView
+            key={loaded.serial}
+            store={loaded.store}
+            readHandle={readContent}
+            clipboard={clipboard}
+            diagnose={diagnose}
+            empty={<EmptyState title="No requests" message="This HAR file lists no requests." />}
+          />
+        ) : state.kind === 'idle' ? (
+          <EmptyState
+            title="Open a HAR file"
+            message="See every response of a recorded session explained: its status, what it means, common causes and fixes. Export a HAR from the Network panel of any browser's DevTools, then choose it above or drop it on this page."
+          />
+        ) : null}
+      </HarDropZone>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+// Reading and driving the request list, its filters and the detail pane, in the DevTools panel
+// (a frame of the DevTools front-end) and on the HAR page (an ordinary page). Every wait is for
+// a condition in the page, never for a fixed time.
+import type { Frame, Page } from 'puppeteer-core';
+
+type Target = Page | Frame;
+
+export interface Row {
+  status: string;
+  method: string;
+  path: string;
+  label: string;
+  meaning: string;
+  selected: boolean;
+  failed: boolean;
+}
+
+const TIMEOUT = 10_000;
+
+/** The summary line ("31 requests, 15 failed: …"), the "Showing N" part apart. */
+export function summary(target: Target): Promise<string> {
+  return target.$eval('.summary-text', (el) => el.textContent ?? '').catch(() => '');
+}
+
+/** Waits until the summary line matches. */
+export async function waitForSummary(target: Target, pattern: RegExp): Promise<string> {
+  try {
+    await target.waitForFunction(
+      (source: string, flags: string) =>
+        new RegExp(source, flags).test(document.querySelector('.summary-text')?.textContent ?? ''),
+      { timeout: TIMEOUT },
+      pattern.source,
+      pattern.flags,
+    );
+  } catch (error) {
+    throw new Error(`The summary never matched ${pattern}; it says "${await summary(target)}"`, {
+      cause: error,
+    });
+  }
+  return summary(target);
+}
+
+/** The rows in the DOM (the virtual list renders only those in view). */
+export function rows(target: Target): Promise<Row[]> {
+  return target.$$eval('[role="option"]', (options) =>
+    options.map((option) => {
+      const text = (selector: string) => option.querySelector(selector)?.textContent ?? '';
+      return {
+        status: text('.badge'),
+        method: text('.method'),
+        path: text('.path'),
+        label: text('.label'),
+        meaning: text('.meaning'),
+        selected: option.getAttribute('aria-selected') === 'true',
+        failed: option.classList.contains('failed'),
+      };
+    }),
+  );
+}
+
+/** Sets the text filter (as typed) and waits until the list shows `count` rows. */
+export async function filterTo(target: Target, text: string, count?: number): Promise<Row[]> {
+  await target.$eval('input[type="search"]', (input) => {
+    (input as HTMLInputElement).value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  if (text) await target.type('input[type="search"]', text);
+  await target.waitForFunction(
+    (wanted: string, expected: number | null) => {
+      const shown = document.querySelector('[role="listbox"]')?.getAttribute('aria-label') ?? '';
+      const value = (document.querySelector('input[type="search"]') as HTMLInputElement).value;
+      return value === wanted && (expected === null || shown === `Requests, ${expected} shown`);
+    },
+    { timeout: TIMEOUT },
+    text,
+    count ?? null,
+  );
+  return rows(target);
+}
+
+/** Clicks the only row shown for `text` (filtered to it) and waits for its detail pane. */
+export async function openDetail(target: Target, text: string): Promise<string> {
+  await filterTo(target, text, 1);
+  await target.click('[role="option"]');
+  // The pane may still show the previous request: wait for this one's URL in it.
+  const url = await target.$eval('[role="option"] .url', (el) => el.getAttribute('title') ?? '');
+  await target.waitForFunction(
+    (wanted: string) =>
+      document.querySelector('[role="option"]')?.getAttribute('aria-selected') === 'true' &&
+      document.querySelector('section.detail .url-text')?.textContent === wanted,
+    { timeout: TIMEOUT },
+    url,
+  );
+  return target.$eval('section.detail', (el) => el.textContent ?? '');
+}
+
+/** The detail pane's heading ("429 Too Many Requests"). */
+export function detailHeading(target: Target): Promise<string> {
+  return target.$eval('#detail-title', (el) => el.textContent?.trim() ?? '');
+}
+
+/** Waits until the polite status message (after a copy) says `text`. */
+export async function waitForMessage(target: Target, text: string): Promise<void> {
+  await target.waitForFunction(
+    (wanted: string) =>
+      document.querySelector('[role="status"].live-message')?.textContent === wanted,
+    { timeout: TIMEOUT },
+    text,
+  );
+}
+
+/** Waits until the clipboard holds `text`, read through `reader`, a page of an origin that was
+ * granted clipboard access (it is brought to the front: only a focused page may read). */
+export async function waitForClipboard(reader: Page, text: string): Promise<void> {
+  await reader.bringToFront();
+  try {
+    await reader.waitForFunction(
+      async (wanted: string) => (await navigator.clipboard.readText()) === wanted,
+      { timeout: TIMEOUT, polling: 100 },
+      text,
+    );
+  } catch (error) {
+    const now = await reader.evaluate(() => navigator.clipboard.readText()).catch(String);
+    throw new Error(
+      `The clipboard never held ${JSON.stringify(text)}; it holds ${JSON.stringify(now)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}

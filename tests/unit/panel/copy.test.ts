@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { formatCopy, pathOf, plainUrl } from '../../../utils/copy/format';
+import {
+  isSecretHeader,
+  isSecretParam,
+  looksLikeToken,
+  REDACTED,
+  redactHeaders,
+  redactHeaderValue,
+  redactUrl,
+} from '../../../utils/copy/redact';
+import { labelOf, primaryEntry } from '../../../utils/lookup';
+import { record } from './builders';
+
+const notFound = () => labelOf(primaryEntry(404) ?? (undefined as never));
+
+describe('copy formats', () => {
+  const users = record({ method: 'GET', url: 'https://shop.example/api/users', status: 404 });
+
+  it('copies the exact label', () => {
+    expect(formatCopy('label', users)).toBe(notFound());
+    expect(formatCopy('label', users)).toBe('404 Not Found');
+  });
+
+  it('copies the request line with its label', () => {
+    expect(formatCopy('line', users)).toBe('GET /api/users → 404 Not Found');
+  });
+
+  it('gives status 0 its reason in the request line', () => {
+    const refused = record({
+      url: 'http://127.0.0.1:9/api/health',
+      status: 0,
+      error: 'net::ERR_CONNECTION_REFUSED',
+    });
+    expect(formatCopy('line', refused)).toBe(
+      'GET /api/health → No response (status 0): net::ERR_CONNECTION_REFUSED',
+    );
+  });
+
+  it('copies a Markdown note with method, URL, label, meaning and time', () => {
+    const note = formatCopy(
+      'markdown',
+      record({
+        method: 'POST',
+        url: 'https://shop.example/api/orders?page=2',
+        status: 404,
+        started: '2026-11-27T10:00:00.000Z',
+        time: 123.4,
+      }),
+    );
+    const lines = note.split('\n');
+    expect(lines[0]).toBe('**404 Not Found**: `POST` `https://shop.example/api/orders?page=2`');
+    expect(lines[2]).toMatch(/^- Meaning: \S/);
+    expect(note).toContain('- Time: 2026\\-11\\-27T10:00:00\\.000Z, took 123 ms');
+  });
+
+  it('adds findings and key headers to the note, escaped and redacted', () => {
+    const note = formatCopy('markdown', users, {
+      findings: ['Retry in 30 s ![x](https://evil.example/p.png)'],
+      headers: [
+        { name: 'Retry-After', value: '30' },
+        { name: 'Authorization', value: 'Bearer abc.def' },
+      ],
+    });
+    expect(note).toContain('- Retry in 30 s \\!\\[x\\]\\(https://evil\\.example/p\\.png\\)');
+    expect(note).toContain('- `Retry-After: 30`');
+    expect(note).toContain('- `Authorization: Bearer REDACTED`');
+  });
+
+  it('marks cache, service worker and blocked requests in the note', () => {
+    const cached = formatCopy('markdown', record({ fromCache: 'memory', serviceWorker: true }));
+    expect(cached).toContain('- Served from the memory cache');
+    expect(cached).toContain('- Served by a service worker');
+    const blocked = formatCopy(
+      'markdown',
+      record({ status: 0, error: 'net::ERR_BLOCKED_BY_CLIENT' }),
+    );
+    expect(blocked).toContain("- Browser's reason: `net::ERR_BLOCKED_BY_CLIENT`");
+    expect(blocked).toContain('- Blocked inside the browser');
+  });
+});
+
+describe('escaping: a hostile URL stays text', () => {
+  const hostile = record({
+    method: 'GET',
+    url: 'https://evil.example/a/![pic](https://evil.example/track.png)/<img src=x onerror=alert(1)>/`x`?q=[link](javascript:alert(1))',
+    status: 404,
+  });
+
+  it('cannot inject an image, a link, a tag or a code span through the request line', () => {
+    const line = formatCopy('line', hostile);
+    expect(line).not.toMatch(/[[\]()<>`]/);
+    expect(line).toContain('%21%5Bpic%5D'.replace('%21', '!'));
+    expect(line.endsWith('→ 404 Not Found')).toBe(true);
+  });
+
+  it('keeps the URL inside one code span in the Markdown note', () => {
+    const note = formatCopy('markdown', hostile);
+    const first = note.split('\n')[0] ?? '';
+    expect(first).toMatch(/^\*\*404 Not Found\*\*: `GET` ``https:\/\/evil\.example\/a\/!\[pic\]/);
+    expect(first.endsWith('``')).toBe(true);
+  });
+
+  it('neutralises a hostile browser reason', () => {
+    const odd = record({ status: 0, error: 'net::ERR_X ![x](https://e/i.png)' });
+    expect(formatCopy('line', odd)).toMatch(/: net::ERR_X !%5Bx%5D%28https:\/\/e\/i\.png%29$/);
+  });
+
+  it('cannot add lines through control characters or line separators', () => {
+    const sneaky = record({
+      url: 'https://a.example/x\n\n# Heading\u2028![i](https://e/i.png)',
+      status: 500,
+    });
+    for (const format of ['label', 'line'] as const) {
+      expect(formatCopy(format, sneaky)).not.toMatch(/[\n\r\u2028]/);
+    }
+    const note = formatCopy('markdown', sneaky);
+    expect(note.split('\n')[0]).toContain('# Heading');
+    expect(note.split('\n').filter((l) => l.startsWith('#'))).toEqual([]);
+  });
+
+  it('turns a hostile method into a token', () => {
+    const odd = record({ method: 'GET ![x](y)', url: 'https://a.example/', status: 200 });
+    expect(formatCopy('line', odd).startsWith('GET?!?x??y? / → ')).toBe(true);
+  });
+});
+
+describe('redaction', () => {
+  it('hides exactly the secret headers', () => {
+    for (const name of [
+      'Authorization',
+      'proxy-authorization',
+      'Cookie',
+      'Set-Cookie',
+      'X-API-Key',
+      'Api-Key',
+      'x-apikey',
+      'X-Auth-Token',
+      'X-CSRF-Token',
+      'X-Amz-Security-Token',
+      'X-Client-Secret',
+      'X-Session-Id',
+      'X-Password',
+    ]) {
+      expect(isSecretHeader(name), name).toBe(true);
+    }
+    for (const name of [
+      'Content-Type',
+      'Retry-After',
+      'WWW-Authenticate',
+      'X-Request-Id',
+      'ETag',
+    ]) {
+      expect(isSecretHeader(name), name).toBe(false);
+    }
+  });
+
+  it('keeps the scheme of an Authorization header', () => {
+    expect(redactHeaderValue('Authorization', 'Bearer eyJhbGciOi.x.y')).toBe('Bearer REDACTED');
+    expect(redactHeaderValue('Proxy-Authorization', 'Basic dXNlcjpwYXNz')).toBe('Basic REDACTED');
+    expect(redactHeaderValue('Authorization', 'justatoken')).toBe(REDACTED);
+    expect(redactHeaderValue('Cookie', 'sid=abc; theme=dark')).toBe(REDACTED);
+    expect(redactHeaders([{ name: 'Accept', value: '*/*' }])).toEqual([
+      { name: 'Accept', value: '*/*' },
+    ]);
+  });
+
+  it('hides secret query and fragment values and keeps the rest as written', () => {
+    expect(
+      redactUrl(
+        'https://api.example/v1/items?page=2&access_token=abc123&API_KEY=k&q=red%20shoes&X-Amz-Signature=ff00#id_token=xyz&tab=2',
+      ),
+    ).toBe(
+      'https://api.example/v1/items?page=2&access_token=REDACTED&API_KEY=REDACTED&q=red%20shoes&X-Amz-Signature=REDACTED#id_token=REDACTED&tab=2',
+    );
+  });
+
+  it('hides token-like values whatever their name', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sgnature_Part-1';
+    expect(redactUrl(`https://a.example/?x=${jwt}`)).toBe('https://a.example/?x=REDACTED');
+    expect(redactUrl('https://a.example/?k=sk_live_abc')).toBe('https://a.example/?k=REDACTED');
+    expect(redactUrl('https://a.example/?k=AIzaSyD-example')).toBe('https://a.example/?k=REDACTED');
+    expect(looksLikeToken('Zx8Qw3Lp9Rt2Vb6Nm4Kj7Hg5Fd1Sa0')).toBe(true);
+    // Not secrets: ordinary words, numbers, lower-case UUIDs and paths.
+    expect(looksLikeToken('red shoes')).toBe(false);
+    expect(looksLikeToken('550e8400-e29b-41d4-a716-446655440000')).toBe(false);
+    expect(looksLikeToken('/Account/Settings/Profile2024/Edit')).toBe(false);
+  });
+
+  it('names the secret parameters', () => {
+    for (const name of [
+      'token',
+      'refresh-token',
+      'client_secret',
+      'password',
+      'sig',
+      'code',
+      'key',
+      'myApiKey',
+    ]) {
+      expect(isSecretParam(name), name).toBe(true);
+    }
+    for (const name of ['page', 'q', 'sort', 'id', 'lang'])
+      expect(isSecretParam(name), name).toBe(false);
+  });
+
+  it('hides the password of user:password@', () => {
+    expect(redactUrl('https://ada:s3cret@db.example/x')).toBe('https://ada:REDACTED@db.example/x');
+  });
+
+  it('redacts in every copy format', () => {
+    const secret = record({ url: 'https://a.example/cb?code=4/0Ab-xyz&state=ok', status: 400 });
+    expect(formatCopy('line', secret)).toBe(
+      `GET /cb?code=REDACTED&state=ok → ${labelOf(primaryEntry(400) ?? (undefined as never))}`,
+    );
+    expect(formatCopy('markdown', secret)).toContain(
+      '`https://a.example/cb?code=REDACTED&state=ok`',
+    );
+    expect(plainUrl('https://a.example/?token=t')).toBe('https://a.example/?token=REDACTED');
+  });
+});
+
+describe('pathOf', () => {
+  it('gives path and query, never the fragment', () => {
+    expect(pathOf('https://a.example/x/y?z=1#f')).toBe('/x/y?z=1');
+    expect(pathOf('https://a.example')).toBe('/');
+    expect(pathOf('https://a.example?z=1')).toBe('/?z=1');
+    expect(pathOf('data:text/plain,hi')).toBe('data:text/plain,hi');
+  });
+});

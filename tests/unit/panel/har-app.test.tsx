@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../entrypoints/har/App';
+import { HAR_MAX_BYTES } from '../../../utils/har/parse';
+import { entry, fixtureText } from './builders';
+import { giveListAViewport } from './panel-harness';
+
+function renderPage() {
+  giveListAViewport();
+  const copied: string[] = [];
+  const view = render(<App clipboard={{ write: async (text) => Boolean(copied.push(text)) }} />);
+  const input = view.container.querySelector<HTMLInputElement>('input[type="file"]');
+  if (!input) throw new Error('no file input');
+  const open = (file: File) => fireEvent.change(input, { target: { files: [file] } });
+  const rows = () => [...view.container.querySelectorAll('[role="option"]')];
+  return { ...view, open, rows, copied };
+}
+
+const file = (text: string, name = 'session.har') =>
+  new File([text], name, { type: 'application/json' });
+
+describe('the HAR page', () => {
+  it('invites to open a file, stating the limit', () => {
+    renderPage();
+    expect(screen.getByRole('heading', { name: 'Open a HAR file' })).toBeTruthy();
+    expect(screen.getByText(/up to 50 MB/)).toBeTruthy();
+  });
+
+  it('shows a HAR exported by real Chromium with the same list, filters and detail', async () => {
+    const page = renderPage();
+    page.open(file(fixtureText('demo-load.har')));
+    await waitFor(() => expect(page.rows()).toHaveLength(31));
+    expect(
+      screen.getByText(/^31 requests from “session\.har”, recorded by WebInspector 537\.36\.$/),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: /Failed only/ }));
+    await waitFor(() => expect(page.rows()).toHaveLength(15));
+    const notFound = page.rows().find((r) => r.textContent?.includes('/api/users/9999'));
+    fireEvent.click(notFound as Element);
+    expect(await screen.findByRole('region', { name: /^404 Not Found/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Copy request line/ }));
+    await waitFor(() =>
+      expect(page.copied).toEqual(['GET /api/users/9999?run=load → 404 Not Found']),
+    );
+  });
+
+  it('says clearly when the file is not JSON', async () => {
+    const page = renderPage();
+    page.open(file('this is not json', 'notes.txt'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^"notes\.txt" is not a HAR file: it is not valid JSON/);
+    expect(page.rows()).toHaveLength(0);
+  });
+
+  it('says clearly when the JSON is not a HAR', async () => {
+    const page = renderPage();
+    page.open(file('{"log": {"pages": []}}'));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '"session.har" is JSON but not a HAR file: its "log" has no "entries" list.',
+    );
+  });
+
+  it('refuses a file over the limit without reading it', async () => {
+    const page = renderPage();
+    const big = file('{}', 'huge.har');
+    Object.defineProperty(big, 'size', { value: HAR_MAX_BYTES + 1024 * 1024 });
+    big.text = () => Promise.reject(new Error('must not be read'));
+    page.open(big);
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'this page opens HAR files up to 50 MB',
+    );
+  });
+
+  it('shows the good entries of a partly broken HAR and says how many were skipped', async () => {
+    const page = renderPage();
+    const text = JSON.stringify({ log: { entries: [entry({ status: 404 }), { request: {} }, 7] } });
+    page.open(file(text));
+    await waitFor(() => expect(page.rows()).toHaveLength(1));
+    expect(
+      screen.getByText(
+        /1 request from “session\.har”, 2 broken entries skipped \(no request URL; not an object\)/,
+      ),
+    ).toBeTruthy();
+  });
+
+  it('opens a dropped file', async () => {
+    const page = renderPage();
+    const zone = page.container.querySelector('.dropzone') as Element;
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', {
+      value: { files: [file(fixtureText('demo-load.har'))] },
+    });
+    zone.dispatchEvent(drop);
+    expect(drop.defaultPrevented).toBe(true);
+    await waitFor(() => expect(page.rows()).toHaveLength(31));
+  });
+
+  it('reads a body from the file on demand', async () => {
+    const page = renderPage();
+    const withBody = entry({ status: 422 });
+    withBody.response.content = {
+      size: 20,
+      mimeType: 'application/problem+json',
+      text: '{"title":"Invalid"}',
+    };
+    page.open(file(JSON.stringify({ log: { entries: [withBody] } })));
+    await waitFor(() => expect(page.rows()).toHaveLength(1));
+    fireEvent.click(page.rows()[0] as Element);
+    fireEvent.click(await screen.findByRole('button', { name: 'Show the response body' }));
+    expect(await screen.findByText('{"title":"Invalid"}')).toBeTruthy();
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * A record back as a HAR entry (the @types/har-format shape, with Chromium's own `_` fields),
+ * for code written against HAR entries, such as the diagnosis rules. Bodies were never kept,
+ * so `content` has no text; header values are the bounded ones. Memoised per record.
+ */
+import type { Entry } from 'har-format';
+import type { RequestRecord } from './record';
+
+const made = new WeakMap<RequestRecord, Entry>();
+
+function query(url: string): { name: string; value: string }[] {
+  try {
+    return [...new URL(url).searchParams].map(([name, value]) => ({ name, value }));
+  } catch {
+    return [];
+  }
+}
+
+export function toHarEntry(record: RequestRecord): Entry {
+  const cached = made.get(record);
+  if (cached) return cached;
+  const response: Entry['response'] & Record<string, unknown> = {
+    status: record.status,
+    statusText: record.statusText,
+    httpVersion: record.httpVersion,
+    headers: record.responseHeaders.map(({ name, value }) => ({ name, value })),
+    cookies: [],
+    content: { size: record.contentSize, mimeType: record.mimeType },
+    redirectURL: record.redirectURL,
+    headersSize: record.responseHeadersSize,
+    bodySize: record.responseBodySize,
+    _error: record.error || null,
+    _fetchedViaServiceWorker: record.fromServiceWorker,
+  };
+  const entry: Entry = {
+    startedDateTime: record.startedDateTime,
+    time: record.time,
+    request: {
+      method: record.method,
+      url: record.url,
+      httpVersion: record.httpVersion,
+      headers: record.requestHeaders.map(({ name, value }) => ({ name, value })),
+      queryString: query(record.url),
+      cookies: [],
+      headersSize: record.requestHeadersSize,
+      bodySize: record.requestBodySize,
+      ...(record.postData ? { postData: { mimeType: record.postData.mimeType, text: '' } } : {}),
+    },
+    response,
+    cache: {},
+    timings: { ...record.timings },
+    serverIPAddress: record.serverIPAddress,
+  };
+  // Chromium's own fields, as it wrote them (any string; the HAR types list known values only).
+  const extras: Record<string, string> = {};
+  if (record.resourceType) extras._resourceType = record.resourceType;
+  if (record.fromCache) extras._fromCache = record.fromCache;
+  Object.assign(entry, extras);
+  made.set(record, entry);
+  return entry;
+}

@@ -1,0 +1,29 @@
+/**
+ * The port between the panel and where requests come from. The DevTools panel's adapter
+ * (entrypoints/devtools-panel/network-source.ts) implements it over `browser.devtools`; tests
+ * hand in a fake that plays back HAR fixtures. Entries are raw HAR entries (`unknown`: they are
+ * checked by normalizeEntry); the handle is whatever the source needs to read a body later.
+ */
+import type { ResponseBody } from './body';
+
+export interface SourcedEntry<Handle> {
+  entry: unknown;
+  handle?: Handle;
+}
+
+export interface SourceEvents<Handle> {
+  /** A request finished after the panel opened. */
+  request(item: SourcedEntry<Handle>): void;
+  /** The inspected page navigated: a new page or a single-page app's route change. */
+  navigated(url: string): void;
+}
+
+export interface NetworkSource<Handle> {
+  /** What the browser recorded before the panel opened. */
+  history(): Promise<SourcedEntry<Handle>[]>;
+  /** Starts listening; the returned function stops. */
+  subscribe(events: SourceEvents<Handle>): () => void;
+  readBody(handle: Handle): Promise<ResponseBody>;
+  /** Reloads the inspected page. */
+  reload(): void;
+}

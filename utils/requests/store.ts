@@ -1,0 +1,170 @@
+/**
+ * The request store: the list the panel and the HAR page show. Pure logic, no browser API.
+ * - add: newest last; capped (default 50,000), the oldest dropped and counted.
+ * - page boundaries: a navigation whose document load arrives starts a new list, unless
+ *   "Preserve log" is on; a single-page app's route change (no document load) does not.
+ * - request handles (to read a body later) are kept only for the newest `handleLimit` entries.
+ * Bodies are never stored here.
+ */
+import type { RequestRecord } from '../har/record';
+import { keepForNewPage, loadsPage } from './pages';
+
+export const DEFAULT_CAP = 50_000;
+/** Request handles kept for reading bodies: the newest 300 requests. */
+export const DEFAULT_HANDLE_LIMIT = 300;
+
+export interface StoreOptions {
+  cap?: number;
+  handleLimit?: number;
+  preserveLog?: boolean;
+}
+
+export interface StoreSnapshot {
+  /** Changes whenever anything else in the snapshot does. */
+  version: number;
+  /** Oldest first. */
+  records: readonly RequestRecord[];
+  /** How many of the oldest requests were dropped to stay under the cap. */
+  dropped: number;
+  cap: number;
+  selectedId: number | null;
+  preserveLog: boolean;
+}
+
+export interface RequestStore<Handle> {
+  add(record: RequestRecord, handle?: Handle): void;
+  /** The inspected page navigated (a new page, or a route change of a single-page app). */
+  navigated(url: string): void;
+  clear(): void;
+  select(id: number | null): void;
+  setPreserveLog(on: boolean): void;
+  /** The browser's handle for reading the body, or undefined when no longer kept. */
+  handleOf(id: number): Handle | undefined;
+  snapshot(): StoreSnapshot;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createRequestStore<Handle = never>(
+  options: StoreOptions = {},
+): RequestStore<Handle> {
+  const cap = Math.max(1, options.cap ?? DEFAULT_CAP);
+  const handleLimit = Math.max(0, options.handleLimit ?? DEFAULT_HANDLE_LIMIT);
+  let preserveLog = options.preserveLog ?? false;
+  // Live records are items[head..]; dropping moves head, and the array is compacted now and then.
+  let items: RequestRecord[] = [];
+  let head = 0;
+  let dropped = 0;
+  let selectedId: number | null = null;
+  let pendingNavigation: string | null = null;
+  let version = 0;
+  let cached: StoreSnapshot | null = null;
+  const handles = new Map<number, Handle>();
+  // Documents that already started a page: going back to their URL by pushState is no new page.
+  const pageDocuments = new WeakSet<RequestRecord>();
+  const listeners = new Set<() => void>();
+
+  function changed(): void {
+    version += 1;
+    cached = null;
+    for (const listener of [...listeners]) listener();
+  }
+
+  function live(): RequestRecord[] {
+    if (head > 0) {
+      items = items.slice(head);
+      head = 0;
+    }
+    return items;
+  }
+
+  function forget(record: RequestRecord): void {
+    handles.delete(record.id);
+    if (record.id === selectedId) selectedId = null;
+  }
+
+  function startPage(document: RequestRecord): void {
+    pendingNavigation = null;
+    pageDocuments.add(document);
+    if (preserveLog) return;
+    const before = live();
+    const kept = keepForNewPage(before, document);
+    const keptSet = new Set(kept);
+    for (const record of before) if (!keptSet.has(record)) forget(record);
+    items = kept;
+    dropped = 0;
+  }
+
+  return {
+    add(record, handle) {
+      items.push(record);
+      if (handle !== undefined && handleLimit > 0) {
+        handles.set(record.id, handle);
+        if (handles.size > handleLimit) {
+          const oldest = handles.keys().next().value as number;
+          handles.delete(oldest);
+        }
+      }
+      if (items.length - head > cap) {
+        forget(items[head] as RequestRecord);
+        items[head] = undefined as unknown as RequestRecord;
+        head += 1;
+        dropped += 1;
+        if (head >= 1024 && head * 2 >= items.length) live();
+      }
+      if (pendingNavigation !== null && loadsPage(record, pendingNavigation)) startPage(record);
+      changed();
+    },
+    navigated(url) {
+      pendingNavigation = url;
+      // The document load may have finished before the navigation was reported.
+      const list = live();
+      for (let i = list.length - 1; i >= 0 && i >= list.length - 50; i--) {
+        const record = list[i] as RequestRecord;
+        if (pageDocuments.has(record)) break;
+        if (loadsPage(record, url)) {
+          startPage(record);
+          break;
+        }
+      }
+      changed();
+    },
+    clear() {
+      items = [];
+      head = 0;
+      dropped = 0;
+      selectedId = null;
+      handles.clear();
+      changed();
+    },
+    select(id) {
+      if (id === selectedId) return;
+      selectedId = id;
+      changed();
+    },
+    setPreserveLog(on) {
+      if (on === preserveLog) return;
+      preserveLog = on;
+      changed();
+    },
+    handleOf(id) {
+      return handles.get(id);
+    },
+    snapshot() {
+      if (!cached) {
+        cached = {
+          version,
+          records: items.slice(head),
+          dropped,
+          cap,
+          selectedId,
+          preserveLog,
+        };
+      }
+      return cached;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -17,18 +17,19 @@ export const optionId = (entry: StatusEntry) => `option-${idOf(entry)}`;
 
 /** The results as a listbox; each option's text begins with the exact label. */
 export function ResultList({ id, results, activeIndex, onOpen, onHover }: Props) {
-  const list = useRef<HTMLUListElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
     list.current?.children[activeIndex]?.scrollIntoView({ block: 'nearest' });
   }, [activeIndex]);
   return (
-    <ul id={id} ref={list} class="results" role="listbox" aria-label="Status codes">
+    <div id={id} ref={list} class="results" role="listbox" aria-label="Status codes">
       {results.map((entry, index) => (
         // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys
-        <li
+        <div
           key={idOf(entry)}
           id={optionId(entry)}
           role="option"
+          tabIndex={-1}
           aria-selected={index === activeIndex}
           class={`result tone-${toneOf(entry.code)}`}
           onClick={() => onOpen(entry)}
@@ -37,8 +38,8 @@ export function ResultList({ id, results, activeIndex, onOpen, onHover }: Props)
           <span class="result-label">{labelOf(entry)}</span>
           <StatusBadges badges={badgesOf(entry)} />
           <span class="result-meaning">{entry.meaning}</span>
-        </li>
+        </div>
       ))}
-    </ul>
+    </div>
   );
 }

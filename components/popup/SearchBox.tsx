@@ -31,9 +31,8 @@ export function SearchBox({
       <input
         id="search-input"
         ref={inputRef}
-        type="search"
+        type="text"
         role="combobox"
-        list={undefined}
         aria-autocomplete="list"
         aria-controls={listId}
         aria-expanded={expanded}

@@ -85,13 +85,17 @@ export function App({ entries, searcher, faq, copyText, closePopup }: Props) {
   };
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: keys bubble up from the focused control
     <main class="popup" onKeyDown={view.kind === 'list' ? undefined : onKeyDown}>
       <header class="top">
         <h1>HTTP Status Lens</h1>
-        <button type="button" class="link-button" onClick={() => setView({ kind: 'faq' })}>
-          FAQ
-        </button>
+        <nav class="top-links" aria-label="More">
+          <a href="har.html" target="_blank" rel="noopener">
+            Open a HAR file
+          </a>
+          <button type="button" class="link-button" onClick={() => setView({ kind: 'faq' })}>
+            FAQ
+          </button>
+        </nav>
       </header>
       {view.kind === 'list' && (
         <>

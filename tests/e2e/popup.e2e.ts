@@ -144,6 +144,18 @@ describe('popup in Chromium', () => {
     );
   });
 
+  it('opens the HAR page in a new tab', async () => {
+    const link = await page.waitForSelector('a[href="har.html"]');
+    await link?.click();
+    const target = await lens.browser.waitForTarget(
+      (t) => t.url() === lens.extensionUrl('har.html'),
+    );
+    const har = await target.asPage();
+    await har.waitForSelector('h1');
+    expect(await har.$eval('h1', (h) => h.textContent)).toMatch(/HAR/);
+    await har.close();
+  });
+
   it('says so when nothing matches', async () => {
     await page.keyboard.type('zqxwvjk');
     await page.waitForSelector('.no-results');

@@ -41,7 +41,7 @@ const shipped = SHIPPED.flatMap((dir) => filesUnder(join(ROOT, dir))).filter((fi
   /\.(ts|tsx|js|mjs|html)$/.test(file),
 );
 
-export function findSinks(source: string): string[] {
+function findSinks(source: string): string[] {
   return SINKS.filter((sink) => sink.test(source)).map(String);
 }
 

@@ -22,7 +22,7 @@ export const NASTY = [
   '\r\n',
   '\u2028',
   '%00',
-  '${1+1}',
+  '$\u007b1+1}',
   '{{constructor.constructor("x")()}}',
 ];
 

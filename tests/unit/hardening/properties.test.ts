@@ -26,7 +26,7 @@ import { createSearcher } from '../../../utils/search';
 import { harEntry, hostileString, SECRET, secretEntry, status } from './arbitraries';
 import { liveMarkup } from './markdown-oracle';
 
-export const RUNS = 1000;
+const RUNS = 1000;
 const params = { numRuns: RUNS };
 const FORMATS: CopyFormat[] = ['label', 'line', 'markdown'];
 const clock = { now: () => Date.UTC(2026, 10, 27, 12, 0, 0) };

@@ -1,24 +1,18 @@
 import { render } from 'preact';
 import { faq } from '../../data/faq';
 import { reference } from '../../data/reference';
+import { createClipboard } from '../../utils/clipboard';
 import { createSearcher } from '../../utils/search';
 import { App } from './App';
 
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const clipboard = createClipboard(document, navigator.clipboard);
 
 render(
   <App
     entries={reference}
     searcher={createSearcher(reference)}
     faq={faq}
-    copyText={copyText}
+    copyText={(text) => clipboard.write(text)}
     closePopup={() => window.close()}
   />,
   document.getElementById('app') as HTMLElement,

@@ -138,7 +138,7 @@ describe('hostile HAR entries in the real components', () => {
     const listbox = await page.waitForSelector('[role="listbox"]');
     await listbox?.focus();
     const total = Number(
-      (await page.$eval('[role="listbox"]', (el) => el.getAttribute('aria-label'))).match(
+      (await page.$eval('[role="listbox"]', (el) => el.getAttribute('aria-label') ?? '')).match(
         /(\d+) shown/,
       )?.[1],
     );

@@ -57,8 +57,8 @@ const norm = (text: string) =>
     .replace(/[^a-z0-9:_]+/g, ' ')
     .trim();
 
-export function createSearcher(entries: readonly StatusEntry[]): Searcher {
-  const docs: Doc[] = entries.map((entry) => ({
+function toDoc(entry: StatusEntry): Doc {
+  return {
     entry,
     label: labelOf(entry),
     phrase: entry.phrase,
@@ -66,8 +66,12 @@ export function createSearcher(entries: readonly StatusEntry[]): Searcher {
     meaning: entry.meaning,
     names: { phrase: norm(entry.phrase), aliases: entry.aliases.map(norm) },
     body: ` ${norm([entry.meaning, entry.context, ...entry.causes, ...entry.fixes].join(' '))} `,
-  }));
-  // Built on the first word query, never before the popup's first paint.
+  };
+}
+
+export function createSearcher(entries: readonly StatusEntry[]): Searcher {
+  // Documents and indexes are built on the first word query, never before the first paint.
+  let docs: Doc[] | undefined;
   let words: Fuse<Doc> | undefined;
   let names: Fuse<Doc> | undefined;
 
@@ -75,6 +79,7 @@ export function createSearcher(entries: readonly StatusEntry[]): Searcher {
   function scored(text: string): StatusEntry[] {
     const key = norm(text);
     if (!key) return [];
+    docs ??= entries.map(toDoc);
     const scores = new Map<Doc, number>();
     const offer = (doc: Doc, score: number) => {
       const penalty = doc.entry.origin.kind === 'vendor' ? 0.02 : 0;

@@ -2,26 +2,31 @@ import type { CopyFormat } from '../../utils/copy/format';
 import { formatDuration } from '../../utils/copy/format';
 import type { RequestRecord } from '../../utils/har/record';
 import type { Annotation } from '../../utils/requests/annotate';
-import type { Finding } from '../../utils/requests/diagnosis-slot';
+import type { Diagnosis } from '../../utils/requests/diagnosis-slot';
 import { type BodyState, BodyView } from './BodyView';
 import { CopyButtons } from './CopyButtons';
 import { FindingsList } from './FindingsList';
 import { HeaderList } from './HeaderList';
 import { KeyHeaders } from './KeyHeaders';
 import { ReferenceText } from './ReferenceText';
+import { RequestIds } from './RequestIds';
 import { StatusBadge } from './StatusBadge';
 
 interface Props {
   record: RequestRecord;
   annotation: Annotation;
-  findings?: readonly Finding[];
+  /** What the diagnosis rules say about this request, when the page has them. */
+  diagnosis?: Diagnosis | null;
+  /** About the error body the diagnosis reads: "Reading the error body…", or why not. */
+  errorBodyNote?: string;
   body: BodyState;
   onLoadBody(): void;
   onCopy(format: CopyFormat): void;
   onClose(): void;
 }
 
-/** The selected request explained: the reference's words, its headers, copy, and the body. */
+/** The selected request explained: what its response says (the findings), the reference's
+ * words, its request IDs and headers, copy, and the body. */
 export function DetailPane(props: Props) {
   const { record, annotation } = props;
   const served = [
@@ -52,8 +57,9 @@ export function DetailPane(props: Props) {
         </p>
       ) : null}
       <CopyButtons onCopy={props.onCopy} />
-      <FindingsList findings={props.findings ?? []} />
+      <FindingsList findings={props.diagnosis?.findings ?? []} note={props.errorBodyNote} />
       <ReferenceText annotation={annotation} />
+      <RequestIds ids={props.diagnosis?.requestIds ?? []} />
       <KeyHeaders
         names={annotation.entry?.headers ?? []}
         response={record.responseHeaders}

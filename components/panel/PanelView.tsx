@@ -1,10 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ClipboardWriter } from '../../utils/clipboard';
-import { COPY_FORMATS, type CopyFormat, formatCopy } from '../../utils/copy/format';
+import {
+  COPY_FORMATS,
+  type CopyFormat,
+  formatCopy,
+  type NoteExtras,
+} from '../../utils/copy/format';
+import type { RequestRecord } from '../../utils/har/record';
 import { annotate } from '../../utils/requests/annotate';
 import type { ResponseBody } from '../../utils/requests/body';
-import type { Diagnose } from '../../utils/requests/diagnosis-slot';
+import type { BodyText, Diagnose } from '../../utils/requests/diagnosis-slot';
 import { NO_FILTER, type RequestFilter } from '../../utils/requests/filter';
 import type { StoreSnapshot } from '../../utils/requests/store';
 import { LiveMessage } from '../shared/LiveMessage';
@@ -27,6 +33,27 @@ interface Props {
   empty: ComponentChildren;
 }
 
+/** A body the diagnosis can parse: text, whole (a cut body is no valid JSON). */
+function textOf(state: BodyState): BodyText | undefined {
+  return state.kind === 'text' && !state.truncated
+    ? { text: state.text, mimeType: state.mimeType }
+    : undefined;
+}
+
+/** What the findings say about the error body while it is read, or when it is not read. */
+function errorBodyNote(
+  plan: ReturnType<Diagnose['errorBody']>,
+  state: BodyState | null,
+): string | undefined {
+  if (!plan) return undefined;
+  if (!plan.read) return `The JSON error body was not read: ${plan.reason}.`;
+  if (state === null || state.kind === 'loading') return 'Reading the JSON error body…';
+  if (state.kind === 'text' && state.truncated) {
+    return 'The JSON error body is too long to read whole here.';
+  }
+  return undefined;
+}
+
 /** The list, its filters and summary, and the detail pane: shared by the panel and the HAR page. */
 export function PanelView({ snapshot, onSelect, clipboard, readBody, diagnose, empty }: Props) {
   const [filter, setFilter] = useState<RequestFilter>(NO_FILTER);
@@ -41,7 +68,22 @@ export function PanelView({ snapshot, onSelect, clipboard, readBody, diagnose, e
     () => (selectedId === null ? undefined : records.find((r) => r.id === selectedId)),
     [records, selectedId],
   );
-  const diagnosis = selected && diagnose ? diagnose(selected, records) : null;
+  const showing = detailOpen && selected ? selected : undefined;
+  // The error body the diagnosis reads: only for the request shown in the detail pane, only
+  // when it is an error declared as JSON of at most 1 MB (decided before anything is read).
+  const errorBody = showing && diagnose ? diagnose.errorBody(showing) : null;
+  const readText = useMemo(
+    () => (body && showing && body.id === showing.id ? textOf(body.state) : undefined),
+    [body, showing],
+  );
+  const diagnosis = useMemo(
+    () => (showing && diagnose ? diagnose.diagnose(showing, records, readText) : null),
+    [showing, records, diagnose, readText],
+  );
+  const readErrorBody = showing !== undefined && errorBody?.read === true;
+  useEffect(() => {
+    if (showing && readErrorBody && body?.id !== showing.id) loadBody(showing.id);
+  }, [showing?.id, readErrorBody]);
 
   useEffect(() => {
     if (records.length === 0) setFollow(true);
@@ -54,17 +96,23 @@ export function PanelView({ snapshot, onSelect, clipboard, readBody, diagnose, e
   const copy = (format: CopyFormat, id: number | null = selectedId) => {
     const record = id === selected?.id ? selected : records.find((r) => r.id === id);
     if (!record) return setMessage('Select a request first.');
-    const findings = diagnose?.(record, records)?.findings.map((f) => f.summary);
-    const text = formatCopy(format, record, { findings });
+    const text = formatCopy(format, record, noteExtras(format, record));
     const title = COPY_FORMATS.find((f) => f.format === format)?.title.toLowerCase() ?? format;
     void clipboard
       .write(text)
       .then((ok) => setMessage(ok ? `Copied the ${title}.` : 'The browser refused to copy.'));
   };
-  const loadBody = (id: number) => {
+  /** What the notes add from the diagnosis, with the body when it was read for this request. */
+  function noteExtras(format: CopyFormat, record: RequestRecord): NoteExtras {
+    if (!diagnose || (format !== 'markdown' && format !== 'incident')) return {};
+    const text = body?.id === record.id ? textOf(body.state) : undefined;
+    if (format === 'incident') return { incident: diagnose.incident(record, records, text) };
+    return { findings: diagnose.diagnose(record, records, text).findings.map((f) => f.title) };
+  }
+  function loadBody(id: number): void {
     setBody({ id, state: { kind: 'loading' } });
     void readBody(id).then((state) => setBody((now) => (now?.id === id ? { id, state } : now)));
-  };
+  }
 
   if (records.length === 0) return <div class="view empty-view">{empty}</div>;
   return (
@@ -98,14 +146,15 @@ export function PanelView({ snapshot, onSelect, clipboard, readBody, diagnose, e
             onOpen={() => setDetailOpen(true)}
             boxRef={listBox}
             onCopy={copy}
-            tagOf={diagnose ? (record) => diagnose(record, records)?.tag : undefined}
+            tagOf={diagnose ? (record) => diagnose.tag(record, records) : undefined}
           />
         )}
         {detailOpen && selected ? (
           <DetailPane
             record={selected}
             annotation={annotate(selected.status, selected.error)}
-            findings={diagnosis?.findings}
+            diagnosis={diagnosis}
+            errorBodyNote={errorBodyNote(errorBody, body?.id === selected.id ? body.state : null)}
             body={body?.id === selected.id ? body.state : { kind: 'idle' }}
             onLoadBody={() => loadBody(selected.id)}
             onCopy={(format) => copy(format)}

@@ -52,7 +52,11 @@ export function RequestRow({ record, annotation, index, total, top, selected, ta
             {mark}
           </span>
         ))}
-        {tag ? <span class="mark tag">{tag}</span> : null}
+        {tag ? (
+          <span class="mark tag" title={tag}>
+            {tag}
+          </span>
+        ) : null}
       </span>
       <span class="time">{formatDuration(record.time)}</span>
     </div>

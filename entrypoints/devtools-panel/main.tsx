@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createClipboard } from '../../utils/clipboard';
 import { createPreserveLogSetting } from '../../utils/preserve-log';
+import { createDiagnose } from '../../utils/requests/diagnose-record';
 import { createRequestStore } from '../../utils/requests/store';
 import { App } from './App';
 import { createNetworkSource, type DevtoolsRequest, FIREFOX_NOTICE } from './network-source';
@@ -17,6 +18,7 @@ render(
     theme={createThemeSource(browser.devtools.panels)}
     preserveLog={createPreserveLogSetting(() => localStorage)}
     notice={import.meta.env.FIREFOX ? FIREFOX_NOTICE : undefined}
+    diagnose={createDiagnose({ now: () => Date.now() })}
     harHref="har.html"
   />,
   root,

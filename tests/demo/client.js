@@ -28,6 +28,7 @@ async function runStep(step, round) {
   if (step.body?.type === 'json') headers['Content-Type'] = 'application/json';
   if (step.body?.type === 'bytes') headers['Content-Type'] = 'application/octet-stream';
   if (step.conditional && etags.has(step.path)) headers['If-None-Match'] = etags.get(step.path);
+  Object.assign(headers, step.headers);
   try {
     const response = await fetch(url, {
       method: step.method,

@@ -20,9 +20,17 @@ export interface DemoStep {
   body?: DemoBody;
   /** Send `If-None-Match` with the ETag an earlier step got for the same path. */
   conditional?: boolean;
+  /** Request headers the page sends (after its own Content-Type, so they can replace it). */
+  headers?: Readonly<Record<string, string>>;
   /** Statuses DevTools records, in order: the redirects, then the final one (0: no response). */
   statuses: readonly number[];
 }
+
+/** The expired bearer token the page sends with the 401 step: never in a copy. */
+export const DEMO_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkZW1vIiwiZXhwIjoxfQ.ZGVtby1zaWduYXR1cmU';
+
+/** The W3C trace context the page sends with the request-id step. */
+export const DEMO_TRACEPARENT = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
 
 /** The single-page-app route the page pushes with `history.pushState` after each round. */
 export const SPA_ROUTE = '/app/orders';
@@ -70,7 +78,15 @@ export const DEMO_PLAN: readonly DemoStep[] = [
     conditional: true,
     statuses: [304],
   },
-  { name: 'Unauthorized', method: 'GET', path: '/api/account', origin: 'same', statuses: [401] },
+  {
+    name: 'Unauthorized',
+    method: 'GET',
+    path: '/api/account',
+    origin: 'same',
+    // An expired token: the panel shows it, every copy format must hide it.
+    headers: { Authorization: `Bearer ${DEMO_TOKEN}` },
+    statuses: [401],
+  },
   {
     name: 'Forbidden',
     method: 'GET',
@@ -145,7 +161,14 @@ export const DEMO_PLAN: readonly DemoStep[] = [
     origin: 'same',
     statuses: [522],
   },
-  { name: 'Request id', method: 'GET', path: '/api/trace', origin: 'same', statuses: [200] },
+  {
+    name: 'Request id',
+    method: 'GET',
+    path: '/api/trace',
+    origin: 'same',
+    headers: { traceparent: DEMO_TRACEPARENT },
+    statuses: [200],
+  },
   {
     name: 'Connection refused',
     method: 'GET',
@@ -166,6 +189,73 @@ export const DEMO_PLAN: readonly DemoStep[] = [
     path: '/api/reports/2024/export',
     origin: 'cross',
     statuses: [500],
+  },
+  // Added for the diagnosis (issue 7); the steps above stay as they were.
+  {
+    name: 'Rate limited (IETF headers, HTTP-date)',
+    method: 'GET',
+    path: '/api/quota',
+    origin: 'same',
+    statuses: [429],
+  },
+  {
+    name: 'Redirect loop',
+    method: 'GET',
+    path: '/api/loop/a',
+    origin: 'same',
+    // Chromium follows 20 redirects, then gives up: net::ERR_TOO_MANY_REDIRECTS.
+    statuses: [...Array.from({ length: 20 }, () => 302), 0],
+  },
+  {
+    name: 'Partial content',
+    method: 'GET',
+    path: '/api/files/report.bin',
+    origin: 'same',
+    headers: { Range: 'bytes=0-99' },
+    statuses: [206],
+  },
+  {
+    name: 'Range not satisfiable',
+    method: 'GET',
+    path: '/api/files/archive.bin',
+    origin: 'same',
+    headers: { Range: 'bytes=5000-' },
+    statuses: [416],
+  },
+  {
+    name: 'URI too long',
+    method: 'GET',
+    // Under the panel's 8 KB cut of a URL, over the demo server's 4 KB limit.
+    path: `/api/lookup/${'q'.repeat(6000)}`,
+    origin: 'same',
+    statuses: [414],
+  },
+  {
+    name: 'Unsupported media type',
+    method: 'POST',
+    path: '/api/imports',
+    origin: 'same',
+    body: { type: 'bytes', size: 64 },
+    headers: { 'Content-Type': 'text/csv' },
+    statuses: [415],
+  },
+  {
+    name: 'Header fields too large',
+    method: 'GET',
+    path: '/api/profile',
+    origin: 'same',
+    // Five 1,800-character headers: 9 KB in all (each under the panel's 2 KB cut of a value).
+    headers: Object.fromEntries(
+      [1, 2, 3, 4, 5].map((n) => [`X-Client-State-${n}`, String(n).repeat(1800)]),
+    ),
+    statuses: [431],
+  },
+  {
+    name: 'AWS load balancer 502',
+    method: 'GET',
+    path: '/api/checkout/cart',
+    origin: 'same',
+    statuses: [502],
   },
 ];
 

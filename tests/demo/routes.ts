@@ -74,6 +74,9 @@ function nginxError(status: number, phrase: string): DemoReply {
   return { status, headers: { Server: 'nginx', 'Content-Type': 'text/html' }, body };
 }
 
+/** The size of the demo's files, for Content-Range. */
+const FILE_SIZE = 1000;
+
 const USER_42 = { id: 42, name: 'Grace Hopper', email: 'grace@example.org', role: 'admin' };
 export const ARTICLE_ETAG = '"a7-v1"';
 
@@ -136,6 +139,7 @@ export const DEMO_ROUTES: readonly DemoRoute[] = [
           {
             'WWW-Authenticate':
               'Bearer realm="demo", error="invalid_token", error_description="The access token expired"',
+            'X-Request-Id': randomUUID(),
           },
         ),
     },
@@ -250,14 +254,101 @@ export const DEMO_ROUTES: readonly DemoRoute[] = [
     },
   },
   { path: '/api/health', handlers: { GET: () => json(200, { status: 'ok' }) } },
+  // Added for the diagnosis (issue 7). Like httpbin's /status/… endpoints, these answer with
+  // their status whatever the request: the page sends the request that earns it (a Range, a
+  // 12 KB header, a CSV body), and the panel explains it from both sides.
+  {
+    path: '/api/quota',
+    handlers: {
+      GET: () =>
+        json(
+          429,
+          { error: { code: 'quota_exceeded', message: 'The burst quota is used up.' } },
+          {
+            // The IETF draft's fields, and Retry-After as an HTTP date on the server's clock.
+            'Retry-After': new Date(Date.now() + 20_000).toUTCString(),
+            'RateLimit-Policy': '"burst";q=100;w=60',
+            RateLimit: '"burst";r=0;t=20',
+          },
+        ),
+    },
+  },
+  { path: '/api/loop/a', handlers: { GET: redirect(302, '/api/loop/b') } },
+  { path: '/api/loop/b', handlers: { GET: redirect(302, '/api/loop/a') } },
+  {
+    path: '/api/files/report.bin',
+    handlers: {
+      GET: () => ({
+        status: 206,
+        headers: {
+          ...BASE_HEADERS,
+          'Content-Type': 'application/octet-stream',
+          'Accept-Ranges': 'bytes',
+          'Content-Range': `bytes 0-99/${FILE_SIZE}`,
+        },
+        body: 'r'.repeat(100),
+      }),
+    },
+  },
+  {
+    path: '/api/files/archive.bin',
+    handlers: {
+      GET: () =>
+        reply(416, 'text/plain; charset=utf-8', 'Range Not Satisfiable', {
+          'Accept-Ranges': 'bytes',
+          'Content-Range': `bytes */${FILE_SIZE}`,
+        }),
+    },
+  },
+  {
+    path: '/api/imports',
+    handlers: {
+      POST: ({ headers }) =>
+        /json/.test(headers['content-type'] ?? '')
+          ? json(202, { accepted: true })
+          : problem(
+              415,
+              'Unsupported Media Type',
+              'Imports are JSON documents; CSV is not supported yet.',
+              { 'Accept-Post': 'application/json' },
+            ),
+    },
+  },
+  {
+    path: '/api/profile',
+    handlers: {
+      GET: () => reply(431, 'text/plain; charset=utf-8', 'Request Header Fields Too Large'),
+    },
+  },
+  {
+    path: '/api/checkout/cart',
+    handlers: {
+      // What an AWS Application Load Balancer answers when its target failed: its own page.
+      GET: () => ({
+        status: 502,
+        headers: { Server: 'awselb/2.0', 'Content-Type': 'text/html' },
+        body: '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n',
+      }),
+    },
+  },
 ];
+
+/** Longer than this, a path under /api/lookup/ gets 414, as behind a gateway with a 4 KB limit
+ * on the request line. */
+export const LOOKUP_PATH_MAX = 4096;
 
 const ROUTES_BY_PATH = new Map(DEMO_ROUTES.map((route) => [route.path, route]));
 
 /** Answers a request under /api/: 404 for an unknown path, 405 with `Allow` for a known path
  * and another method, HEAD like GET (Node drops the body of a HEAD answer). */
 export function answerDemoRequest(request: DemoRequest): DemoReply {
-  const route = ROUTES_BY_PATH.get(request.url.pathname);
+  const { pathname } = request.url;
+  if (pathname.startsWith('/api/lookup/')) {
+    return pathname.length > LOOKUP_PATH_MAX
+      ? reply(414, 'text/plain; charset=utf-8', 'URI Too Long')
+      : json(200, { found: pathname.slice('/api/lookup/'.length) });
+  }
+  const route = ROUTES_BY_PATH.get(pathname);
   if (!route) {
     return problem(404, 'Not Found', `Nothing is at ${request.url.pathname}.`);
   }

@@ -13,6 +13,16 @@ export interface Row {
   meaning: string;
   selected: boolean;
   failed: boolean;
+  /** The diagnosis' few words on the row ("retry in 30 s"), or "" when it has none. */
+  tag: string;
+}
+
+/** One finding in the detail pane, as shown. */
+export interface ShownFinding {
+  severity: string;
+  /** The title without the severity word. */
+  title: string;
+  details: string[];
 }
 
 const TIMEOUT = 10_000;
@@ -53,6 +63,7 @@ export function rows(target: Target): Promise<Row[]> {
         meaning: text('.meaning'),
         selected: option.getAttribute('aria-selected') === 'true',
         failed: option.classList.contains('failed'),
+        tag: text('.tag'),
       };
     }),
   );
@@ -126,6 +137,79 @@ export async function waitForClipboard(reader: Page, text: string): Promise<void
       {
         cause: error,
       },
+    );
+  }
+}
+
+/** The findings the detail pane shows ("What this response says"); [] when there are none. */
+export function findings(target: Target): Promise<ShownFinding[]> {
+  return target.$$eval('section.findings li.finding', (items) =>
+    items.map((item) => {
+      const severity = item.querySelector('.severity')?.textContent ?? '';
+      const title = item.querySelector('.finding-title')?.textContent ?? '';
+      return {
+        severity,
+        title: title.startsWith(`${severity} `) ? title.slice(severity.length + 1) : title,
+        details: [...item.querySelectorAll('.finding-details li')].map(
+          (li) => li.textContent ?? '',
+        ),
+      };
+    }),
+  );
+}
+
+/** Waits until the detail pane shows a finding whose title matches, and returns it. */
+export async function waitForFinding(target: Target, pattern: RegExp): Promise<ShownFinding> {
+  try {
+    await target.waitForFunction(
+      (source: string, flags: string) =>
+        [...document.querySelectorAll('section.findings .finding-title')].some((title) =>
+          new RegExp(source, flags).test(title.textContent ?? ''),
+        ),
+      { timeout: TIMEOUT },
+      pattern.source,
+      pattern.flags,
+    );
+  } catch (error) {
+    const shown = (await findings(target)).map((f) => f.title);
+    throw new Error(`No finding matched ${pattern}; shown: ${JSON.stringify(shown)}`, {
+      cause: error,
+    });
+  }
+  const found = (await findings(target)).find((f) => pattern.test(`${f.severity} ${f.title}`));
+  if (!found) throw new Error(`The finding matching ${pattern} went away`);
+  return found;
+}
+
+/** The request IDs the detail pane lists, as [label (header), value]. */
+export function shownRequestIds(target: Target): Promise<[string, string][]> {
+  return target.$$eval('section.request-ids .header-line', (lines) =>
+    lines.map((line): [string, string] => [
+      line.querySelector('dt')?.textContent ?? '',
+      line.querySelector('dd')?.textContent ?? '',
+    ]),
+  );
+}
+
+/** Waits until the clipboard's text starts with `prefix` (read through `reader`, as in
+ * waitForClipboard) and returns the whole text. */
+export async function waitForClipboardText(reader: Page, prefix: string): Promise<string> {
+  await reader.bringToFront();
+  try {
+    const text = await reader.waitForFunction(
+      async (wanted: string) => {
+        const now = await navigator.clipboard.readText();
+        return now.startsWith(wanted) ? now : false;
+      },
+      { timeout: TIMEOUT, polling: 100 },
+      prefix,
+    );
+    return String(await text.jsonValue());
+  } catch (error) {
+    const now = await reader.evaluate(() => navigator.clipboard.readText()).catch(String);
+    throw new Error(
+      `The clipboard never started with ${JSON.stringify(prefix)}; it holds ${JSON.stringify(now)}`,
+      { cause: error },
     );
   }
 }

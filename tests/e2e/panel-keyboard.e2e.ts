@@ -5,10 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoServer, startDemoServer } from '../demo/server';
 import { runAxe } from './harness/axe';
 import { type ExtensionBrowser, launchWithExtension } from './harness/chromium';
-import { grantClipboard, readClipboard } from './harness/clipboard';
+import { grantClipboard } from './harness/clipboard';
 import { waitForDemoRound } from './harness/demo-page';
 import { openPanel, openTabWithDevTools, panelId } from './harness/devtools';
-import { filterTo, openDetail, waitForClipboard, waitForMessage } from './panel-driver';
+import {
+  filterTo,
+  openDetail,
+  waitForClipboard,
+  waitForClipboardText,
+  waitForMessage,
+} from './panel-driver';
 
 let server: DemoServer;
 let extension: ExtensionBrowser;
@@ -108,9 +114,10 @@ describe('keyboard and copy inside real DevTools', () => {
     await panel.focus('[role="listbox"]');
     await devtools.keyboard.press('m');
     await waitForMessage(panel, 'Copied the markdown note.');
-    const note = await readClipboard(reader);
-    expect(note.split('\n')[0]).toBe(
-      `**204 No Content**: \`DELETE\` \`${server.origin}/api/users/43?run=keys\``,
+    // Waits for the reader's focus and the note, as readText refuses an unfocused page.
+    await waitForClipboardText(
+      reader,
+      `**204 No Content**: \`DELETE\` \`${server.origin}/api/users/43?run=keys\`\n`,
     );
 
     // None of these keys reached DevTools' own shortcuts.

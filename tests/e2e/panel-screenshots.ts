@@ -9,6 +9,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DEMO_PLAN } from '../demo/plan';
 import { startDemoServer } from '../demo/server';
 import { launchWithExtension } from './harness/chromium';
 import { waitForDemoRound } from './harness/demo-page';
@@ -18,6 +19,9 @@ import { REPO_ROOT } from './harness/paths';
 interface FrontendHost {
   setPreference(name: string, value: string): void;
 }
+
+/** The demo page's own load: its document, /demo.js and one round (redirect hops included). */
+const PAGE_LOAD = DEMO_PLAN.reduce((sum, step) => sum + step.statuses.length, 0) + 2;
 
 const outDir = process.argv[2] ?? join(REPO_ROOT, 'docs/screenshots');
 const width = Number(process.argv[3] ?? 1100);
@@ -50,15 +54,22 @@ async function shoot(theme: 'light' | 'dark'): Promise<void> {
     await waitForDemoRound(page, 'load');
     const panel = await openPanel(extension, devtools);
     await panel.waitForFunction(
-      (dark: boolean) =>
-        document.querySelector('.summary-text')?.textContent?.startsWith('31 requests') &&
+      (dark: boolean, count: number) =>
+        document.querySelector('.summary-text')?.textContent?.startsWith(`${count} requests`) &&
         document.querySelector('.lens')?.getAttribute('data-theme') === (dark ? 'dark' : 'light'),
       {},
       theme === 'dark',
+      PAGE_LOAD,
     );
     await panel.type('input[type="search"]', '/api/');
-    await panel.click('[role="option"][data-status="429"]');
-    await panel.waitForSelector('.detail');
+    // From the top of the list: the redirects, the 304, the 401 and the 405 carry their tags.
+    await panel.$eval('.request-list', (list) => {
+      list.scrollTop = 0;
+    });
+    const limited = await panel.waitForSelector('[role="option"][data-status="429"]');
+    await limited?.click();
+    // The findings are in: the detail pane shows what this 429 says.
+    await panel.waitForSelector('.detail .findings .finding');
     // Let DevTools' tab animation end and both documents paint.
     await devtools.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
     const painted = () =>

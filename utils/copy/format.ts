@@ -2,30 +2,41 @@
  * The one formatter behind every copy format of the panel and the HAR page:
  * - label: "404 Not Found";
  * - line: "GET /api/users → 404 Not Found";
- * - markdown: a note for a bug report (label, method, URL, meaning, time).
+ * - markdown: a note for a bug report (label, method, URL, meaning, time);
+ * - incident: "Copy as incident note", the diagnosis of one request for a bug report or an
+ *   incident channel: label, method, URL, time, the findings, the key headers and the request
+ *   IDs (the input comes from utils/diagnosis/incident.ts).
  * Every format redacts secrets (see redact.ts) and is one line per field, control characters
  * flattened. The plain formats also percent-encode the URL characters that could start a
  * Markdown link, image, HTML tag or code span ([ ] ( ) < > `), so pasting them into a tracker
- * renders as text; the Markdown note escapes through utils/markdown.ts.
+ * renders as text; the Markdown notes escape through utils/markdown.ts. Free text in the notes
+ * (the findings, which may quote a Location or an error body) also has its URL parameters and
+ * token-looking words redacted (redactText).
  */
+import { type IncidentNote, incidentNote } from '../diagnosis/incident';
 import type { HeaderField, RequestRecord } from '../har/record';
+import { toHarEntry } from '../har/to-entry';
 import { codeSpan, escapeMarkdown, flatten } from '../markdown';
 import { type Annotation, annotate } from '../requests/annotate';
-import { redactHeaders, redactUrl } from './redact';
+import { looksLikeToken, REDACTED, redactHeaders, redactHeaderValue, redactUrl } from './redact';
 
-export type CopyFormat = 'label' | 'line' | 'markdown';
+export type CopyFormat = 'label' | 'line' | 'markdown' | 'incident';
 
 export const COPY_FORMATS: readonly { format: CopyFormat; title: string }[] = [
   { format: 'label', title: 'Label' },
   { format: 'line', title: 'Request line' },
   { format: 'markdown', title: 'Markdown note' },
+  { format: 'incident', title: 'Incident note' },
 ];
 
-/** Extra material for the Markdown note (diagnosis findings, key headers); redacted and escaped
- * here like everything else. */
+/** Extra material for the notes; redacted and escaped here like everything else. */
 export interface NoteExtras {
+  /** Diagnosis findings for the Markdown note, one sentence each. */
   findings?: readonly string[];
   headers?: readonly HeaderField[];
+  /** The incident note's input (utils/diagnosis `incidentNote`); without it the incident note
+   * has the request and its key headers but no findings. */
+  incident?: IncidentNote;
 }
 
 const MARKDOWN_URL_CHARS = /[[\]()<>`]/g;
@@ -56,6 +67,22 @@ export function pathOf(url: string): string {
   return path.startsWith('/') ? path : `/${path}`;
 }
 
+/** Leading and trailing punctuation around a word of free text. */
+const WORD_EDGES = /^([("'“‘[{<]*)(.*?)([)"'”’\]}>,.;:!]*)$/s;
+
+/**
+ * Free text with its secrets hidden: in every word that looks like a URL (or a path with a
+ * query) the secret parameters, as in redactUrl; and any word that looks like a token (a JWT, a
+ * well-known key prefix, a long mixed-case opaque string), whatever surrounds it.
+ */
+export function redactText(text: string): string {
+  return text.replace(/\S+/g, (word) => {
+    if (/:\/\/|[?#&]\w*=/.test(word)) return redactUrl(word);
+    const [, before = '', core = '', after = ''] = WORD_EDGES.exec(word) ?? [];
+    return core !== '' && looksLikeToken(core) ? `${before}${REDACTED}${after}` : word;
+  });
+}
+
 /** Our label (our own words, safe as they are) and the browser's reason (neutralised). */
 function labelWithReason(annotation: Annotation): string {
   const label = flatten(annotation.label);
@@ -80,9 +107,57 @@ function markdownNote(record: RequestRecord, annotation: Annotation, extras: Not
   lines.push(`- Time: ${escapeMarkdown(when + formatDuration(record.time))}`);
   if (record.fromCache) lines.push(`- Served from the ${escapeMarkdown(record.fromCache)} cache`);
   if (record.fromServiceWorker) lines.push('- Served by a service worker');
-  for (const finding of extras.findings ?? []) lines.push(`- ${escapeMarkdown(finding)}`);
+  for (const finding of extras.findings ?? []) {
+    lines.push(`- ${escapeMarkdown(redactText(finding))}`);
+  }
   for (const header of redactHeaders(extras.headers ?? [])) {
     lines.push(`- ${codeSpan(`${header.name}: ${header.value}`)}`);
+  }
+  return lines.join('\n');
+}
+
+const SEVERITY_WORDS: Record<IncidentNote['findings'][number]['severity'], string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Note',
+};
+
+/** One line of free text for a note: redacted, then escaped. */
+const noteText = (text: string) => escapeMarkdown(redactText(text));
+
+/** "Copy as incident note": Markdown with a heading, the request, the findings (each with its
+ * detail lines), the key headers and the request IDs. */
+export function incidentMarkdown(note: IncidentNote): string {
+  const lines = [
+    `### Incident: ${escapeMarkdown(note.label)}`,
+    '',
+    `- Request: ${codeSpan(plainMethod(note.method))} ${codeSpan(redactUrl(note.url))}`,
+  ];
+  const took = note.durationMs === undefined ? '' : `took ${formatDuration(note.durationMs)}`;
+  const when = [note.time, took].filter(Boolean).join(', ');
+  if (when) lines.push(`- Time: ${escapeMarkdown(when)}`);
+  if (note.error) lines.push(`- Browser's reason: ${codeSpan(note.error)}`);
+  lines.push('', '#### Findings', '');
+  if (note.findings.length === 0) lines.push('- None: the response says nothing unusual.');
+  for (const finding of note.findings) {
+    lines.push(`- **${SEVERITY_WORDS[finding.severity]}**: ${noteText(finding.title)}`);
+    for (const detail of finding.details) lines.push(`  - ${noteText(detail)}`);
+  }
+  if (note.keyHeaders.length > 0) {
+    lines.push('', '#### Key headers', '');
+    for (const header of note.keyHeaders) {
+      const value = redactText(redactHeaderValue(header.name, header.value));
+      const side = header.side === 'request' ? 'Request' : 'Response';
+      lines.push(`- ${side}: ${codeSpan(`${header.name}: ${value}`)}`);
+    }
+  }
+  if (note.requestIds.length > 0) {
+    lines.push('', '#### Request IDs', '');
+    for (const id of note.requestIds) {
+      const value = redactHeaderValue(id.header, id.value);
+      const trace = id.traceId ? ` (trace ID ${codeSpan(id.traceId)})` : '';
+      lines.push(`- ${escapeMarkdown(id.label)}: ${codeSpan(`${id.header}: ${value}`)}${trace}`);
+    }
   }
   return lines.join('\n');
 }
@@ -101,5 +176,7 @@ export function formatCopy(
       return `${plainMethod(record.method)} ${plainUrl(pathOf(record.url))} → ${labelWithReason(annotation)}`;
     case 'markdown':
       return markdownNote(record, annotation, extras);
+    case 'incident':
+      return incidentMarkdown(extras.incident ?? incidentNote(toHarEntry(record), []));
   }
 }

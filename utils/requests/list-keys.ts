@@ -20,11 +20,13 @@ export interface KeyLike {
   shiftKey: boolean;
 }
 
-/** Copy keys: c = the request line, l = the label, m = the Markdown note. */
+/** Copy keys: c = the request line, l = the label, m = the Markdown note, i = the incident
+ * note. */
 export const COPY_KEYS: Readonly<Record<string, CopyFormat>> = {
   c: 'line',
   l: 'label',
   m: 'markdown',
+  i: 'incident',
 };
 
 export function listAction(event: KeyLike, pageSize: number): ListAction | null {

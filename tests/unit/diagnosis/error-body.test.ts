@@ -46,7 +46,31 @@ describe('error bodies', () => {
         status: undefined,
         detail: undefined,
         instance: undefined,
-        extensions: ['invalid-params: {"name":"age","reason":"must be a positive integer"}'],
+        extensions: ['invalid-params: age: must be a positive integer'],
+      },
+    },
+    {
+      name: 'RFC 9457 §3: errors with a JSON pointer to each member',
+      body: json({
+        type: 'https://example.net/validation-error',
+        title: 'Your request is not valid.',
+        errors: [
+          { detail: 'must be a positive integer', pointer: '#/age' },
+          { detail: "must be 'green', 'red' or 'blue'", pointer: '#/profile/color' },
+        ],
+      }),
+      type: 'application/problem+json',
+      expected: {
+        kind: 'problem',
+        type: 'https://example.net/validation-error',
+        title: 'Your request is not valid.',
+        status: undefined,
+        detail: undefined,
+        instance: undefined,
+        extensions: [
+          'errors: #/age: must be a positive integer',
+          "errors: #/profile/color: must be 'green', 'red' or 'blue'",
+        ],
       },
     },
     {

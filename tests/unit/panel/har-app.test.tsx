@@ -3,13 +3,17 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../entrypoints/har/App';
 import { HAR_MAX_BYTES } from '../../../utils/har/parse';
+import { createDiagnose } from '../../../utils/requests/diagnose-record';
+import type { Diagnose } from '../../../utils/requests/diagnosis-slot';
 import { entry, fixtureText } from './builders';
 import { giveListAViewport } from './panel-harness';
 
-function renderPage() {
+function renderPage(diagnose?: Diagnose) {
   giveListAViewport();
   const copied: string[] = [];
-  const view = render(<App clipboard={{ write: async (text) => Boolean(copied.push(text)) }} />);
+  const view = render(
+    <App clipboard={{ write: async (text) => Boolean(copied.push(text)) }} diagnose={diagnose} />,
+  );
   const input = view.container.querySelector<HTMLInputElement>('input[type="file"]');
   if (!input) throw new Error('no file input');
   const open = (file: File) => fireEvent.change(input, { target: { files: [file] } });
@@ -42,6 +46,33 @@ describe('the HAR page', () => {
     fireEvent.click(screen.getByRole('button', { name: /Copy request line/ }));
     await waitFor(() =>
       expect(page.copied).toEqual(['GET /api/users/9999?run=load → 404 Not Found']),
+    );
+  });
+
+  it('shows the diagnosis: row tags, findings, and error bodies from the HAR’s content', async () => {
+    const page = renderPage(createDiagnose({ now: () => Date.parse('2026-11-27T12:00:00Z') }));
+    const problem = entry({ url: 'https://shop.example/basket/out-of-stock', status: 422 });
+    problem.response.content = {
+      size: 60,
+      mimeType: 'application/problem+json',
+      text: '{"title":"Out of stock","status":422,"detail":"Only 2 left."}',
+    };
+    const har = JSON.parse(fixtureText('demo-load.har'));
+    har.log.entries.push(problem);
+    page.open(file(JSON.stringify(har)));
+    await waitFor(() => expect(page.rows()).toHaveLength(32));
+    const limited = page.rows().find((r) => r.textContent?.includes('/api/search'));
+    expect(limited?.querySelector('.tag')?.textContent).toBe('retry in 30 s');
+    fireEvent.click(limited as Element);
+    const findings = await screen.findByRole('region', { name: 'Findings' });
+    expect(findings.textContent).toMatch(/Retry in 30 s \(at \d\d:\d\d:\d\d UTC\)/);
+    fireEvent.click(
+      page.rows().find((r) => r.textContent?.includes('/basket/out-of-stock')) as Element,
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Findings' }).textContent).toContain(
+        'Problem detail: Out of stock (Only 2 left.)',
+      ),
     );
   });
 

@@ -61,6 +61,8 @@ describe('list keys', () => {
     expect(listAction(key('c'), 10)).toEqual({ kind: 'copy', format: 'line' });
     expect(listAction(key('l'), 10)).toEqual({ kind: 'copy', format: 'label' });
     expect(listAction(key('m'), 10)).toEqual({ kind: 'copy', format: 'markdown' });
+    expect(listAction(key('i'), 10)).toEqual({ kind: 'copy', format: 'incident' });
+    expect(listAction(key('I', { shiftKey: true }), 10)).toBeNull();
   });
 
   it('leaves every key with Ctrl, Alt or Meta to DevTools and the browser', () => {

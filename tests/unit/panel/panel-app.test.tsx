@@ -2,10 +2,14 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { labelOf, primaryEntry } from '../../../utils/lookup';
+import { createDiagnose } from '../../../utils/requests/diagnose-record';
+import type { Diagnose } from '../../../utils/requests/diagnosis-slot';
 import { entry, fixture } from './builders';
 import { renderPanel } from './panel-harness';
 
 const history = fixture('demo-load.har').log.entries;
+/** The real diagnosis, on a fixed clock. */
+const diagnoser = () => createDiagnose({ now: () => Date.parse('2026-11-27T12:00:00Z') });
 const session = fixture('demo-session.live.har');
 const rowFor = (rows: HTMLElement[], path: string) => {
   const row = rows.find((r) => r.querySelector('.path')?.textContent?.startsWith(path));
@@ -246,20 +250,136 @@ describe('the DevTools panel with a fake source playing back Chromium recordings
     expect(await screen.findByText(/^Body no longer available/)).toBeTruthy();
   });
 
-  it('leaves a place for the diagnosis: a row tag and findings', async () => {
-    const panel = renderPanel({
-      history,
-      diagnose: (record) =>
-        record.status === 429
-          ? { tag: 'retry in 30 s', findings: [{ summary: 'Retry in 30 s.' }] }
-          : null,
-    });
+  it('shows the diagnosis: a tag on the row, the findings and request IDs in the detail', async () => {
+    const panel = renderPanel({ history, diagnose: diagnoser() });
     await waitFor(() => expect(panel.rows()).toHaveLength(31));
-    const row = rowFor(panel.rows(), '/api/search');
-    expect(row.querySelector('.tag')?.textContent).toBe('retry in 30 s');
-    fireEvent.click(row);
+    const tagOf = (path: string) => rowFor(panel.rows(), path).querySelector('.tag')?.textContent;
+    expect(tagOf('/api/search')).toBe('retry in 30 s');
+    expect(tagOf('/api/reports/2024?')).toBe('allow GET, HEAD');
+    expect(tagOf('/api/account')).toBe('invalid_token');
+    expect(tagOf('/api/forms/legacy')).toBe('POST → GET');
+    expect(tagOf('/api/redirect/end')).toBe('via 2 redirects');
+    expect(tagOf('/api/health')).toBe('refused');
+    expect(tagOf('/api/users/42')).toBeUndefined();
+    fireEvent.click(rowFor(panel.rows(), '/api/search'));
     const findings = await screen.findByRole('region', { name: 'Findings' });
-    expect(findings.textContent).toContain('Retry in 30 s.');
+    const items = within(findings).getAllByRole('listitem');
+    expect(items[0]?.querySelector('.finding-title')?.textContent).toMatch(
+      /^Warning Retry in 30 s \(at \d\d:\d\d:\d\d UTC\)$/,
+    );
+    expect(findings.textContent).toContain('Retry-After: 30 (seconds, counted from when');
+    expect(findings.textContent).toContain('X-RateLimit-Remaining');
+
+    fireEvent.click(rowFor(panel.rows(), '/api/reports/2024/export'));
+    const ids = await screen.findByRole('region', { name: 'Request IDs' });
+    expect(ids.querySelector('dt')?.textContent).toBe('Request ID (X-Request-Id)');
+    expect(ids.querySelector('dd')?.textContent).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('reads a JSON error body when its request is opened, and shows the problem detail', async () => {
+    const panel = renderPanel({ history: [], diagnose: diagnoser() });
+    await screen.findByText('No requests to show');
+    const problem = {
+      type: 'https://shop.example/probs/out-of-stock',
+      title: 'Out of stock',
+      status: 422,
+      detail: 'Only 2 left.',
+      instance: '/orders/7',
+    };
+    act(() => {
+      panel.fake.request(
+        entry({ url: 'https://shop.example/orders', status: 422 }),
+        JSON.stringify(problem),
+      );
+      panel.fake.request(
+        entry({ url: 'https://shop.example/page', status: 500, mimeType: 'text/html' }),
+        '<p>oops</p>',
+      );
+    });
+    await waitFor(() => expect(panel.rows()).toHaveLength(2));
+    fireEvent.click(rowFor(panel.rows(), '/orders'));
+    const findings = await screen.findByRole('region', { name: 'Findings' });
+    await waitFor(() =>
+      expect(findings.textContent).toContain('Problem detail: Out of stock (Only 2 left.)'),
+    );
+    for (const line of [
+      'type: https://shop.example/probs/out-of-stock',
+      'status: 422',
+      'instance: /orders/7',
+    ]) {
+      expect(within(findings).getByText(line).tagName).toBe('LI');
+    }
+    // The body it read is the one the body section shows: read once, not twice.
+    expect(screen.getByText(JSON.stringify(problem)).tagName).toBe('PRE');
+    // An HTML error page is not read for the diagnosis.
+    fireEvent.click(rowFor(panel.rows(), '/page'));
+    await screen.findByRole('region', { name: /^500 / });
+    expect(screen.getByRole('button', { name: 'Show the response body' })).toBeTruthy();
+  });
+
+  it('says why a JSON error body is not read', async () => {
+    const panel = renderPanel({ history: [], diagnose: diagnoser() });
+    await screen.findByText('No requests to show');
+    const big = entry({ url: 'https://shop.example/export', status: 500 });
+    big.response.content.size = 3 * 1024 * 1024;
+    act(() => panel.fake.request(big, '{"message":"never read"}'));
+    await waitFor(() => expect(panel.rows()).toHaveLength(1));
+    fireEvent.click(panel.rows()[0] as HTMLElement);
+    const findings = await screen.findByRole('region', { name: 'Findings' });
+    expect(findings.textContent).toContain(
+      'The JSON error body was not read: too large to read (3.0 MB).',
+    );
+    expect(screen.getByRole('button', { name: 'Show the response body' })).toBeTruthy();
+  });
+
+  it('copies the incident note from its button and with i', async () => {
+    const panel = renderPanel({ history, diagnose: diagnoser() });
+    await waitFor(() => expect(panel.rows()).toHaveLength(31));
+    fireEvent.click(rowFor(panel.rows(), '/api/search'));
+    fireEvent.click(await screen.findByRole('button', { name: /Copy incident note/ }));
+    await waitFor(() => expect(panel.copied).toHaveLength(1));
+    const note = panel.copied[0] ?? '';
+    expect(note.split('\n')[0]).toBe('### Incident: 429 Too Many Requests');
+    expect(note).toContain('- **Warning**: Retry in 30 s \\(at ');
+    expect(note).toContain('- Response: `Retry-After: 30`');
+    expect(await screen.findByText('Copied the incident note.')).toBeTruthy();
+    const list = screen.getByRole('listbox');
+    list.focus();
+    fireEvent.keyDown(list, { key: 'i' });
+    await waitFor(() => expect(panel.copied).toEqual([note, note]));
+  });
+
+  it('diagnoses only the rows in view, and the full findings only for the opened request', async () => {
+    const calls = { tag: 0, diagnose: 0 };
+    const real = diagnoser();
+    const counting: Diagnose = {
+      ...real,
+      tag: (record, records) => {
+        calls.tag += 1;
+        return real.tag(record, records);
+      },
+      diagnose: (record, records, body) => {
+        calls.diagnose += 1;
+        return real.diagnose(record, records, body);
+      },
+    };
+    const panel = renderPanel({ history: [], diagnose: counting });
+    await screen.findByText('No requests to show');
+    act(() => {
+      for (let i = 0; i < 50_000; i++)
+        panel.fake.request(entry({ url: `https://a.example/r/${i}`, status: 200 + (i % 400) }));
+    });
+    await waitFor(() =>
+      expect(screen.getByRole('listbox').getAttribute('aria-label')).toBe('Requests, 50,000 shown'),
+    );
+    const rendered = panel.rows().length;
+    expect(rendered).toBeLessThanOrEqual(100);
+    // One call per row in view and render, never one per request.
+    expect(calls.tag).toBeLessThan(rendered * 5);
+    expect(calls.diagnose).toBe(0);
+    fireEvent.click(panel.rows().at(-1) as HTMLElement);
+    await screen.findByRole('region', { name: /^599 / });
+    expect(calls.diagnose).toBeGreaterThan(0);
   });
 
   it('keeps at most 100 rows in the DOM for 50,000 requests', async () => {

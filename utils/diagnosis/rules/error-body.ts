@@ -93,10 +93,14 @@ function messageOf(value: Json): string | undefined {
     text(member(value, 'msg')) ??
     text(member(value, 'detail')) ??
     text(member(value, 'title')) ??
-    text(member(value, 'description'));
+    text(member(value, 'description')) ??
+    text(member(value, 'reason'));
   if (msg === undefined) return summary(value);
+  // RFC 9457 §3 names the member with `pointer`; RFC 7807's invalid-params with `name`.
   const where =
+    text(member(value, 'pointer'), 60) ??
     text(member(value, 'field'), 60) ??
+    text(member(value, 'name'), 60) ??
     text(member(value, 'path'), 60) ??
     (Array.isArray(member(value, 'path')) || Array.isArray(member(value, 'loc'))
       ? summary((member(value, 'path') ?? member(value, 'loc')) as Json, 60)

@@ -1,0 +1,145 @@
+/**
+ * The diagnosis rules (utils/diagnosis) over the panel's records: the `Diagnose` that the
+ * DevTools panel and the HAR page receive from their main.tsx.
+ *
+ * Off the hot path: nothing here runs when a request arrives. A row's tag is worked out when the
+ * row is drawn, and kept per record; the full findings only for the selected request. The rules
+ * see the records around one (CONTEXT_WINDOW on each side, turned into HAR entries, memoised),
+ * never the whole list of 50,000: they look no further than 200 entries away themselves.
+ * No page origin is passed: the CORS rule takes it from the request's own Origin header, the
+ * page's document request before it, or the Referer (asking the inspected page itself would
+ * mean running code in it, which this extension never does).
+ */
+import type { Entry } from 'har-format';
+import {
+  bodyReadable,
+  type DiagnosisContext,
+  diagnose,
+  type Finding,
+  incidentNote,
+  requestIds,
+  rowTag,
+} from '../diagnosis';
+import type { RequestRecord } from '../har/record';
+import { toHarEntry } from '../har/to-entry';
+import type { BodyText, Diagnose, Diagnosis } from './diagnosis-slot';
+
+/** How many records on each side of one the rules are shown (they scan up to 200 away; a
+ * redirect chain is walked hop by hop and may reach a little further). */
+export const CONTEXT_WINDOW = 400;
+
+/** A row's tag is final once this many records follow it. */
+export const SETTLED = 25;
+
+export interface DiagnoseOptions {
+  /** Epoch milliseconds: the one clock the rules read ("that moment is 12 s from now"). */
+  now(): number;
+  /** Formats a moment for people; the rules default to "14:02:10 UTC". */
+  formatClock?: (ms: number, reference: number) => string;
+}
+
+/** Where `record` is in `records`: by id (the stores number records in list order), else by
+ * identity; -1 when it is not there. */
+export function indexOfRecord(records: readonly RequestRecord[], record: RequestRecord): number {
+  let low = 0;
+  let high = records.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const other = records[middle] as RequestRecord;
+    if (other === record) return middle;
+    if (other.id < record.id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return records.lastIndexOf(record);
+}
+
+interface Around {
+  entries: Entry[];
+  /** How many records follow this one inside the window (CONTEXT_WINDOW at most). */
+  after: number;
+}
+
+/** The record's neighbours as HAR entries, the record's own entry among them. */
+function around(records: readonly RequestRecord[], record: RequestRecord): Around {
+  const index = indexOfRecord(records, record);
+  if (index < 0) return { entries: [toHarEntry(record)], after: 0 };
+  const start = Math.max(0, index - CONTEXT_WINDOW);
+  const end = Math.min(records.length, index + CONTEXT_WINDOW + 1);
+  const entries: Entry[] = [];
+  for (let i = start; i < end; i++) entries.push(toHarEntry(records[i] as RequestRecord));
+  return { entries, after: end - index - 1 };
+}
+
+/** application/json, text/json, application/problem+json and other +json types. */
+const JSON_TYPE = /^\s*(application|text)\/([\w.+-]*\+)?json\s*(;|$)/i;
+
+/** The body for the rules, with its own type, else (when the browser gave none) the record's. */
+function bodyContext(body: BodyText | undefined): DiagnosisContext['body'] {
+  if (!body) return undefined;
+  return body.mimeType ? { text: body.text, mimeType: body.mimeType } : { text: body.text };
+}
+
+/** The slot's plain shape of the rules' findings and request IDs. */
+function toDiagnosis(entry: Entry, findings: readonly Finding[]): Diagnosis {
+  return {
+    findings: findings.map(({ severity, title, details }) => ({ severity, title, details })),
+    requestIds: requestIds(entry).map(({ label, header, value, side }) => ({
+      label,
+      header,
+      value,
+      side,
+    })),
+  };
+}
+
+export function createDiagnose(options: DiagnoseOptions): Diagnose {
+  // A row's tag, and how many records followed it when it was worked out. What comes after a
+  // request can change its tag (the rest of a redirect chain or loop arrives a moment later),
+  // so a tag is worked out again when more records arrived, until SETTLED of them follow it.
+  const tags = new WeakMap<RequestRecord, { tag: string | undefined; after: number }>();
+
+  function contextFor(entries: Entry[], body?: BodyText): DiagnosisContext {
+    const context: DiagnosisContext = { now: options.now, entries };
+    if (options.formatClock) context.formatClock = options.formatClock;
+    const read = bodyContext(body);
+    if (read) context.body = read;
+    return context;
+  }
+
+  function findingsOf(
+    record: RequestRecord,
+    records: readonly RequestRecord[],
+    body?: BodyText,
+  ): { entry: Entry; findings: Finding[]; after: number } {
+    const entry = toHarEntry(record);
+    const { entries, after } = around(records, record);
+    return { entry, findings: diagnose(entry, contextFor(entries, body)), after };
+  }
+
+  return {
+    tag(record, records) {
+      const known = tags.get(record);
+      if (known) {
+        if (known.after >= SETTLED) return known.tag;
+        const index = indexOfRecord(records, record);
+        if (index < 0 || records.length - index - 1 <= known.after) return known.tag;
+      }
+      const { findings, after } = findingsOf(record, records);
+      const tag = rowTag(findings);
+      tags.set(record, { tag, after });
+      return tag;
+    },
+    diagnose(record, records, body) {
+      const { entry, findings } = findingsOf(record, records, body);
+      return toDiagnosis(entry, findings);
+    },
+    errorBody(record) {
+      if (record.status < 400 || !JSON_TYPE.test(record.mimeType)) return null;
+      return bodyReadable({ mimeType: record.mimeType, size: record.contentSize });
+    },
+    incident(record, records, body) {
+      const { entry, findings } = findingsOf(record, records, body);
+      return incidentNote(entry, findings);
+    },
+  };
+}

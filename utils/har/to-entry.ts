@@ -29,7 +29,9 @@ export function toHarEntry(record: RequestRecord): Entry {
     redirectURL: record.redirectURL,
     headersSize: record.responseHeadersSize,
     bodySize: record.responseBodySize,
-    _error: record.error || null,
+    // A request that got no response keeps its reason as recorded, even an empty one (DevTools'
+    // own request blocking records ''), so the rules can tell "blocked" from "no reason".
+    _error: record.status === 0 ? record.error : record.error || null,
     _fetchedViaServiceWorker: record.fromServiceWorker,
   };
   const entry: Entry = {
@@ -39,11 +41,16 @@ export function toHarEntry(record: RequestRecord): Entry {
       method: record.method,
       url: record.url,
       httpVersion: record.httpVersion,
-      headers: record.requestHeaders.map(({ name, value }) => ({ name, value })),
+      // Header values and the URL were cut to bound memory: their lengths before the cut go
+      // along, so that the size rules (414, 431) report what was really sent.
+      headers: record.requestHeaders.map(({ name, value, originalLength }) =>
+        originalLength ? { name, value, _originalLength: originalLength } : { name, value },
+      ),
       queryString: query(record.url),
       cookies: [],
       headersSize: record.requestHeadersSize,
       bodySize: record.requestBodySize,
+      ...(record.urlLength > record.url.length ? { _urlLength: record.urlLength } : {}),
       ...(record.postData ? { postData: { mimeType: record.postData.mimeType, text: '' } } : {}),
     },
     response,

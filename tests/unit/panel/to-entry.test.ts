@@ -30,3 +30,46 @@ describe('toHarEntry', () => {
     expect(toHarEntry(record)).toBe(entry);
   });
 });
+
+describe('toHarEntry and the size rules after values were cut', () => {
+  const base = {
+    startedDateTime: '2026-11-27T12:00:00.000Z',
+    time: 5,
+    request: { method: 'GET', url: 'https://example.org/', headers: [] as unknown[] },
+    response: { status: 431, statusText: '', headers: [], content: { size: 0, mimeType: '' } },
+  };
+
+  it('reports a 431 with the real size of a cookie longer than the bound', async () => {
+    const { diagnose } = await import('../../../utils/diagnosis');
+    const cookie = `session=${'x'.repeat(20_000)}`;
+    const record = normalizeEntry(
+      { ...base, request: { ...base.request, headers: [{ name: 'Cookie', value: cookie }] } },
+      1,
+    );
+    if (!record) throw new Error('unusable');
+    const findings = diagnose(toHarEntry(record), { now: () => 0 });
+    const title = findings.find((f) => f.rule === 'request-limits')?.title ?? '';
+    expect(title).toMatch(/the largest is Cookie \(19\.\d KB\)/);
+  });
+
+  it('reports a 414 with the URL length before the cut', async () => {
+    const { diagnose } = await import('../../../utils/diagnosis');
+    const url = `https://example.org/search?q=${'y'.repeat(20_000)}`;
+    const record = normalizeEntry(
+      { ...base, request: { ...base.request, url }, response: { ...base.response, status: 414 } },
+      1,
+    );
+    if (!record) throw new Error('unusable');
+    const findings = diagnose(toHarEntry(record), { now: () => 0 });
+    expect(findings.find((f) => f.rule === 'request-limits')?.title).toContain('20,029 characters');
+  });
+
+  it('keeps an empty browser reason on a request without a response', () => {
+    const record = normalizeEntry(
+      { ...base, response: { ...base.response, status: 0, _error: '' } },
+      1,
+    );
+    if (!record) throw new Error('unusable');
+    expect((toHarEntry(record).response as { _error?: unknown })._error).toBe('');
+  });
+});

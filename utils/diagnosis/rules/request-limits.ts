@@ -21,9 +21,19 @@ export function requestBodySize(entry: Entry): number | undefined {
   return typeof size === 'number' && size === 0 ? 0 : undefined;
 }
 
-/** Bytes a header line takes on an HTTP/1.1 wire: "Name: value\r\n". */
+/** Bytes a header line takes on an HTTP/1.1 wire: "Name: value\r\n". A value the panel cut
+ * to keep memory bounded carries its length before the cut in `_originalLength`. */
 function lineSize(header: Header): number {
-  return String(header.name).length + String(header.value).length + 4;
+  const original = (header as Header & { _originalLength?: unknown })._originalLength;
+  const valueLength =
+    typeof original === 'number' && original > 0 ? original : String(header.value).length;
+  return String(header.name).length + valueLength + 4;
+}
+
+/** The URL's length; a URL the panel cut carries its length before the cut in `_urlLength`. */
+function urlLength(entry: Entry, url: string): number {
+  const original = (entry.request as { _urlLength?: unknown } | undefined)?._urlLength;
+  return typeof original === 'number' && original > url.length ? original : url.length;
 }
 
 function cookieSizes(headers: readonly Header[] | undefined): { name: string; size: number }[] {
@@ -59,6 +69,7 @@ function tooLargeBody(entry: Entry): Finding {
 
 function tooLongUrl(entry: Entry): Finding {
   const url = String(entry.request?.url ?? '');
+  const length = urlLength(entry, url);
   const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
   const params = Array.isArray(entry.request?.queryString) ? entry.request.queryString : [];
   const details = [
@@ -76,8 +87,8 @@ function tooLongUrl(entry: Entry): Finding {
   return {
     rule: 'request-limits',
     severity: 'warning',
-    tag: `URL ${formatNumber(url.length)} chars`,
-    title: `The URL is ${formatNumber(url.length)} characters long: too long for the server`,
+    tag: `URL ${formatNumber(length)} chars`,
+    title: `The URL is ${formatNumber(length)} characters long: too long for the server`,
     details,
   };
 }

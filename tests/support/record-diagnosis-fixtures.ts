@@ -1,26 +1,4 @@
-/**
- * Records the HAR fixtures of the diagnosis rules from real Chromium.
- *
- *   npx tsx tests/support/record-diagnosis-fixtures.ts
- *
- * A tiny node:http server answers on two loopback origins (the page on http://127.0.0.1:P, the
- * "API" on http://localhost:P, a different origin), plus an HTTP/2 TLS origin with a
- * self-signed certificate that Chromium is told to trust by its SPKI hash and a second TLS
- * origin whose certificate it does not trust. A throw-away DevTools extension (written to a
- * temporary folder) opens with DevTools for the page; after each group of scenarios the script
- * calls that extension's `chrome.devtools.network.getHAR()`, exactly what the panel calls, and
- * keeps the group's entries. In parallel it listens to the DevTools protocol's Network events
- * on the page and writes what the browser reported there (errorText, blockedReason,
- * corsErrorStatus: HAR has no field for them) into each entry's `comment`, together with what
- * the page's own script saw. Entries are trimmed (no cookies, no initiator stacks, long texts
- * cut) and saved as tests/fixtures/diagnosis/<group>.har.
- *
- * Chromium: /usr/bin/chromium, or the CHROMIUM environment variable. The flags keep it off the
- * network (every host name but localhost resolves to nothing).
- */
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
 import type { AddressInfo } from 'node:net';
@@ -28,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Entry, Har } from 'har-format';
 import puppeteer, { type CDPSession, type Frame, type Page } from 'puppeteer-core';
+import { CLOSED_NETWORK_ARGS, extensionIdFromPath } from '../e2e/harness/chromium';
+import { selfSignedCert } from './self-signed';
 
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const outDir = resolve(import.meta.dirname, '../fixtures/diagnosis');
@@ -472,43 +452,6 @@ function handle(req: Req, res: Res): void {
   });
 }
 
-function selfSignedCert(dir: string, name: string): { key: string; cert: string; spki: string } {
-  const key = join(dir, `${name}.key`);
-  const cert = join(dir, `${name}.crt`);
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-keyout',
-      key,
-      '-out',
-      cert,
-      '-days',
-      '2',
-      '-subj',
-      '/CN=localhost',
-      '-addext',
-      'subjectAltName=DNS:localhost',
-    ],
-    { stdio: 'ignore' },
-  );
-  const pub = execFileSync('openssl', ['x509', '-in', cert, '-pubkey', '-noout']);
-  const der = execFileSync('openssl', ['pkey', '-pubin', '-outform', 'der'], { input: pub });
-  const spki = createHash('sha256').update(der).digest('base64');
-  return { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8'), spki };
-}
-
-function extensionId(dir: string): string {
-  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
-}
-
 function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…[${text.length - max} more]` : text;
 }
@@ -562,7 +505,7 @@ async function main(): Promise<void> {
     '<!doctype html><script src="devtools.js"></script>',
   );
   writeFileSync(join(extDir, 'devtools.js'), '');
-  const id = extensionId(extDir);
+  const id = extensionIdFromPath(extDir);
 
   const browser = await puppeteer.launch({
     executablePath,
@@ -572,15 +515,7 @@ async function main(): Promise<void> {
     userDataDir: join(tmp, 'profile'),
     args: [
       '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+      ...CLOSED_NETWORK_ARGS,
       `--ignore-certificate-errors-spki-list=${good.spki}`,
       '--auto-open-devtools-for-tabs',
       `--disable-extensions-except=${extDir}`,

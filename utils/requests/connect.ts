@@ -81,10 +81,13 @@ export function connectSource<Handle>(
     (items) => {
       if (stopped) return { count: 0, skipped: 0, error: '' };
       let count = 0;
+      // Keys only when live requests are waiting to be checked against the history: a long
+      // history (50,000 entries) costs no key per entry when none are.
+      const check = pending?.some((event) => event.kind === 'request') ?? false;
       const listed = new Set<string>();
       for (const item of items) {
         if (isPendingEntry(item.entry)) continue;
-        listed.add(keyOf(item.entry));
+        if (check) listed.add(keyOf(item.entry));
         if (add(item)) count += 1;
       }
       const result = { count, skipped, error: '' };

@@ -3,7 +3,8 @@
  * filter over the URL, the method, the status and its label. Pure functions over records.
  */
 import type { RequestRecord } from '../har/record';
-import { annotate, type Tone } from './annotate';
+import { type Annotation, annotate, type Tone } from './annotate';
+import { type Fold, incremental } from './summary';
 
 export interface RequestFilter {
   failedOnly: boolean;
@@ -18,7 +19,7 @@ export const TONES: readonly Tone[] = ['1xx', '2xx', '3xx', '4xx', '5xx', 'none'
 
 export type ToneCounts = Record<Tone, number>;
 
-export function countTones(records: readonly RequestRecord[]): ToneCounts {
+function toneFold(): Fold<ToneCounts> {
   const counts: ToneCounts = {
     '1xx': 0,
     '2xx': 0,
@@ -28,11 +29,35 @@ export function countTones(records: readonly RequestRecord[]): ToneCounts {
     none: 0,
     invalid: 0,
   };
-  for (const record of records) counts[annotate(record.status, record.error).tone] += 1;
-  return counts;
+  return {
+    add: (record) => {
+      counts[annotate(record.status, record.error).tone] += 1;
+    },
+    remove: (record) => {
+      counts[annotate(record.status, record.error).tone] -= 1;
+    },
+    result: () => ({ ...counts }),
+  };
 }
 
+/** How many records of each class (for the chips), extended as the list grows. */
+export const countTones: (records: readonly RequestRecord[]) => ToneCounts = incremental(toneFold);
+
 type Term = (record: RequestRecord) => boolean;
+
+/** True for a term of printable ASCII characters only (terms have no white space). */
+const printableAscii = (text: string) => /^[!-~]*$/.test(text);
+
+/**
+ * Case-insensitive "contains": a regular expression with the `i` flag when the term is ASCII
+ * (URLs are: browsers percent-encode the rest), which spares a lowercased copy of every URL on
+ * every keystroke; `toLowerCase` otherwise.
+ */
+function containsIgnoringCase(term: string): (text: string) => boolean {
+  if (!printableAscii(term)) return (text) => text.toLowerCase().includes(term);
+  const pattern = new RegExp(term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+  return (text) => pattern.test(text);
+}
 
 function termMatcher(term: string): Term {
   const classTerm = /^([1-5])xx$/.exec(term);
@@ -40,11 +65,29 @@ function termMatcher(term: string): Term {
     const digit = Number(classTerm[1]);
     return (record) => Math.floor(record.status / 100) === digit;
   }
-  return (record) =>
-    record.url.toLowerCase().includes(term) ||
-    record.method.toLowerCase() === term ||
-    String(record.status).startsWith(term) ||
-    annotate(record.status, record.error).label.toLowerCase().includes(term);
+  const inUrl = containsIgnoringCase(term);
+  // A status and its label repeat over thousands of records: decided once per term.
+  const statuses = new Map<number, boolean>();
+  const labels = new Map<Annotation, boolean>();
+  return (record) => {
+    let status = statuses.get(record.status);
+    if (status === undefined) {
+      status = String(record.status).startsWith(term);
+      statuses.set(record.status, status);
+    }
+    if (status) return true;
+    const annotation = annotate(record.status, record.error);
+    let label = labels.get(annotation);
+    if (label === undefined) {
+      label = annotation.label.toLowerCase().includes(term);
+      labels.set(annotation, label);
+    }
+    return (
+      label ||
+      (record.method.length === term.length && record.method.toLowerCase() === term) ||
+      inUrl(record.url)
+    );
+  };
 }
 
 /** A predicate for one filter; build it once per filter change, not per record. */

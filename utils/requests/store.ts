@@ -4,9 +4,10 @@
  * - page boundaries: a navigation whose document load arrives starts a new list, unless
  *   "Preserve log" is on; a single-page app's route change (no document load) does not.
  * - request handles (to read a body later) are kept only for the newest `handleLimit` entries.
+ * - what records repeat (header lines, types) is kept once (createRecordPool); Clear lets go of it.
  * Bodies are never stored here.
  */
-import type { RequestRecord } from '../har/record';
+import { createRecordPool, type RequestRecord } from '../har/record';
 import { keepForNewPage, loadsPage } from './pages';
 
 export const DEFAULT_CAP = 50_000;
@@ -44,6 +45,36 @@ export interface RequestStore<Handle> {
   subscribe(listener: () => void): () => void;
 }
 
+/** Where a snapshot's list stands in its store's history (see `continuationOf`). */
+interface Lineage {
+  store: object;
+  /** Changes whenever the store rebuilds its list (a new page, Clear). */
+  epoch: number;
+  /** Records dropped from the front and added at the end since the epoch began. */
+  dropped: number;
+  added: number;
+}
+
+const lineages = new WeakMap<readonly RequestRecord[], Lineage>();
+
+/**
+ * How the list `next` continues the list `previous`, both taken from snapshots of one store:
+ * how many of the oldest records it lost and how many new ones it gained. Null when the store
+ * rebuilt its list in between (a new page, Clear) or either list is not a snapshot's. Lets the
+ * aggregates of the list (summary.ts) follow it at the cost of the change.
+ */
+export function continuationOf(
+  previous: readonly RequestRecord[],
+  next: readonly RequestRecord[],
+): { dropped: number; added: number } | null {
+  const before = lineages.get(previous);
+  const after = lineages.get(next);
+  if (!before || !after || before.store !== after.store || before.epoch !== after.epoch) {
+    return null;
+  }
+  return { dropped: after.dropped - before.dropped, added: after.added - before.added };
+}
+
 export function createRequestStore<Handle = never>(
   options: StoreOptions = {},
 ): RequestStore<Handle> {
@@ -62,6 +93,17 @@ export function createRequestStore<Handle = never>(
   // Documents that already started a page: going back to their URL by pushState is no new page.
   const pageDocuments = new WeakSet<RequestRecord>();
   const listeners = new Set<() => void>();
+  let pool = createRecordPool();
+  const identity = {};
+  let epoch = 0;
+  let droppedInEpoch = 0;
+  let addedInEpoch = 0;
+
+  function newEpoch(): void {
+    epoch += 1;
+    droppedInEpoch = 0;
+    addedInEpoch = 0;
+  }
 
   function changed(): void {
     version += 1;
@@ -92,11 +134,13 @@ export function createRequestStore<Handle = never>(
     for (const record of before) if (!keptSet.has(record)) forget(record);
     items = kept;
     dropped = 0;
+    newEpoch();
   }
 
   return {
     add(record, handle) {
-      items.push(record);
+      items.push(pool.share(record));
+      addedInEpoch += 1;
       if (handle !== undefined && handleLimit > 0) {
         handles.set(record.id, handle);
         if (handles.size > handleLimit) {
@@ -109,6 +153,7 @@ export function createRequestStore<Handle = never>(
         items[head] = undefined as unknown as RequestRecord;
         head += 1;
         dropped += 1;
+        droppedInEpoch += 1;
         if (head >= 1024 && head * 2 >= items.length) live();
       }
       if (pendingNavigation !== null && loadsPage(record, pendingNavigation)) startPage(record);
@@ -134,6 +179,8 @@ export function createRequestStore<Handle = never>(
       dropped = 0;
       selectedId = null;
       handles.clear();
+      pool = createRecordPool();
+      newEpoch();
       changed();
     },
     select(id) {
@@ -151,9 +198,16 @@ export function createRequestStore<Handle = never>(
     },
     snapshot() {
       if (!cached) {
+        const records = items.slice(head);
+        lineages.set(records, {
+          store: identity,
+          epoch,
+          dropped: droppedInEpoch,
+          added: addedInEpoch,
+        });
         cached = {
           version,
-          records: items.slice(head),
+          records,
           dropped,
           cap,
           selectedId,

@@ -19,17 +19,29 @@ export interface RowWindow {
 
 export const MAX_ROWS_IN_DOM = 100;
 
+/**
+ * The rows in view come first, then `overscan` rows on each side (twice that below at the top of
+ * the list), within `maxRows`. A view
+ * taller than `maxRows` rows (a panel over 2,800 px high) shows the top `maxRows` of it, or its
+ * bottom ones at the end of the list, where a list that follows the newest request looks.
+ */
 export function windowOf(input: WindowInput): RowWindow {
   const { rowHeight, count } = input;
-  const overscan = input.overscan ?? 8;
-  const maxRows = input.maxRows ?? MAX_ROWS_IN_DOM;
+  const overscan = Math.max(0, input.overscan ?? 8);
+  const maxRows = Math.max(1, input.maxRows ?? MAX_ROWS_IN_DOM);
   if (count <= 0 || rowHeight <= 0) return { start: 0, end: 0 };
   const viewport = Math.max(0, input.viewportHeight);
-  const first = Math.floor(Math.max(0, input.scrollTop) / rowHeight);
-  const visible = Math.ceil(viewport / rowHeight) + 1;
-  const start = Math.max(0, Math.min(first - overscan, count - 1));
-  const end = Math.min(count, start + Math.min(maxRows, visible + overscan * 2));
-  return { start, end };
+  const first = Math.min(count - 1, Math.floor(Math.max(0, input.scrollTop) / rowHeight));
+  const visible = Math.min(count - first, Math.ceil(viewport / rowHeight) + 1);
+  if (visible >= maxRows) {
+    const start = first + visible >= count ? Math.max(0, count - maxRows) : first;
+    return { start, end: Math.min(count, start + maxRows) };
+  }
+  const spare = maxRows - visible;
+  const before = Math.min(overscan, first, Math.ceil(spare / 2));
+  // Near the top, the overscan the rows above could not take goes below.
+  const after = Math.min(2 * overscan - before, count - first - visible, spare - before);
+  return { start: first - before, end: first + visible + after };
 }
 
 /** The scrollTop that shows row `index` fully, or the current one when it already does. */

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestRecord } from '../../../utils/har/record';
 import { countTones, type ToneCounts } from '../../../utils/requests/filter';
-import { incremental, type Summary, summarize } from '../../../utils/requests/summary';
 import { continuationOf, createRequestStore } from '../../../utils/requests/store';
+import { incremental, type Summary, summarize } from '../../../utils/requests/summary';
 import { seededRandom } from '../../bench/har-generator';
 import { record } from './builders';
 

@@ -1,0 +1,83 @@
+/**
+ * Headless Chromium (closed network, fresh profile) with the benchmark's panel page served and
+ * built, a tab per run, and the page's heap read through the DevTools protocol after a forced GC.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { chromiumArgs } from '../../e2e/harness/chromium';
+import { chromiumExecutable } from '../../e2e/harness/paths';
+import { type PanelPage, servePanelPage } from './serve';
+
+/** The DevTools panel's size in a docked DevTools window. */
+export const PANEL_VIEWPORT = { width: 1200, height: 800 };
+
+export interface PanelTab {
+  page: Page;
+  /** Bytes in use on the page's JavaScript heap plus Blink's heap (DOM), after two forced GCs. */
+  heapBytes(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface PanelBench {
+  browser: Browser;
+  /** A new tab with the panel mounted, empty and listening; with `history`, its getHAR waits
+   * for `benchPanel.openOnHistory()`. */
+  openTab(options?: {
+    viewport?: { width: number; height: number };
+    history?: boolean;
+  }): Promise<PanelTab>;
+  close(): Promise<void>;
+}
+
+interface HeapUsage {
+  usedSize: number;
+  /** Blink's own heap (DOM nodes, layout), reported by Chromium 1xx and later. */
+  embedderHeapUsedSize?: number;
+}
+
+export async function launchPanelBench(): Promise<PanelBench> {
+  const served: PanelPage = await servePanelPage();
+  const userDataDir = await mkdtemp(join(tmpdir(), 'status-lens-panel-chromium-'));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: chromiumExecutable(),
+      headless: true,
+      args: ['--no-sandbox', ...chromiumArgs(userDataDir)],
+    });
+  } catch (error) {
+    await served.close();
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    browser,
+    async openTab({ viewport = PANEL_VIEWPORT, history = false } = {}) {
+      const page = await browser.newPage();
+      await page.setViewport(viewport);
+      await page.goto(history ? `${served.url}?history` : served.url, { waitUntil: 'load' });
+      await page.evaluate(() => window.benchPanel.ready());
+      const cdp = await page.createCDPSession();
+      return {
+        page,
+        async heapBytes() {
+          await cdp.send('HeapProfiler.collectGarbage');
+          await cdp.send('HeapProfiler.collectGarbage');
+          const usage = (await cdp.send('Runtime.getHeapUsage')) as HeapUsage;
+          return usage.usedSize + (usage.embedderHeapUsedSize ?? 0);
+        },
+        async close() {
+          await cdp.detach().catch(() => {});
+          await page.close();
+        },
+      };
+    },
+    async close() {
+      await browser.close();
+      await served.close();
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * The panel's figures: the shipped panel (its main.tsx, App, store, adapter and styles) in a page
+ * of its own (panel-page/), fed by a fake `browser.devtools` with generated traffic
+ * (har-generator.ts) one onRequestFinished event at a time, in headless Chromium.
+ */
+
+import { CHROME_EXTENSION_DIR } from '../e2e/harness/paths';
+import { pageBytes } from './bundle-size';
+import { launchPanelBench, type PanelBench } from './panel-page/browser';
+import type { FilterKind } from './panel-page/driver';
+import { type Figure, median } from './table';
+
+export const ENTRIES = 50_000;
+export const PAGES = 100;
+export const PER_PAGE = 500;
+const SEED = 1;
+
+const FILTERS: { kind: FilterKind; name: string }[] = [
+  { kind: 'failed', name: '"Failed only"' },
+  { kind: 'chip', name: 'the 4xx chip' },
+  { kind: 'text', name: 'a text filter' },
+];
+
+interface ListRun {
+  floor: number;
+  painted: number;
+  bytesPerEntry: number;
+  filters: Record<FilterKind, number>;
+  rows: number;
+}
+
+/** 50,000 requests into a fresh panel: time to the list painted, memory, filters, rows. */
+async function listRun(bench: PanelBench): Promise<ListRun> {
+  const { page, heapBytes, close } = await bench.openTab();
+  try {
+    const floor = await page.evaluate((n) => window.benchPanel.deliveryFloor(n), ENTRIES);
+    const before = await heapBytes();
+    await page.evaluate((n, seed) => window.benchPanel.prepare(n, seed), ENTRIES, SEED);
+    const { painted } = await page.evaluate(() => window.benchPanel.ingest());
+    const after = await heapBytes();
+    const shown = await page.evaluate(() => window.benchPanel.shown());
+    if (shown !== ENTRIES) throw new Error(`The list shows ${shown} requests, not ${ENTRIES}.`);
+    const rows = [await page.evaluate(() => window.benchPanel.rowsInDom())];
+    // Each filter on and off three times: the median leaves out the first use's compilation.
+    const filters = {} as Record<FilterKind, number>;
+    for (const { kind } of FILTERS) {
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        times.push(await page.evaluate((k) => window.benchPanel.filter(k, true), kind));
+        rows.push(await page.evaluate(() => window.benchPanel.rowsInDom()));
+        await page.evaluate((k) => window.benchPanel.filter(k, false), kind);
+      }
+      filters[kind] = median(times);
+    }
+    await page.evaluate(() => window.benchPanel.scrollTo(0.5));
+    rows.push(await page.evaluate(() => window.benchPanel.rowsInDom()));
+    return {
+      floor,
+      painted,
+      bytesPerEntry: (after - before) / ENTRIES,
+      filters,
+      rows: Math.max(...rows),
+    };
+  } finally {
+    await close();
+  }
+}
+
+/** A panel opened on a page that already made 50,000 requests: getHAR hands them all at once. */
+async function historyRun(bench: PanelBench): Promise<number> {
+  const { page, close } = await bench.openTab({ history: true });
+  try {
+    await page.evaluate((n, seed) => window.benchPanel.prepare(n, seed), ENTRIES, SEED);
+    return await page.evaluate(() => window.benchPanel.openOnHistory());
+  } finally {
+    await close();
+  }
+}
+
+interface SessionRun {
+  /** Heap growth over the start, in per cent: after 100 pages, and after Clear. */
+  beforeClear: number;
+  afterClear: number;
+}
+
+/** 100 pages of 500 requests (Preserve log off), then Clear, against the heap at the start:
+ * measured after a warm-up session of 20 pages and a Clear, so that what the browser keeps once
+ * (optimised code, style and text-shaping caches, its performance timeline) counts as the start
+ * and only what the session leaves behind counts as growth. */
+async function sessionRun(bench: PanelBench): Promise<SessionRun> {
+  const { page, heapBytes, close } = await bench.openTab();
+  try {
+    await page.evaluate((n, seed) => window.benchPanel.session(20, n, seed), PER_PAGE, SEED + 1);
+    await page.evaluate(() => window.benchPanel.clear());
+    const start = await heapBytes();
+    await page.evaluate(
+      (pages, n, seed) => window.benchPanel.session(pages, n, seed),
+      PAGES,
+      PER_PAGE,
+      SEED + 2,
+    );
+    const beforeClear = await heapBytes();
+    await page.evaluate(() => window.benchPanel.clear());
+    const afterClear = await heapBytes();
+    const growth = (bytes: number) => ((bytes - start) / start) * 100;
+    return { beforeClear: growth(beforeClear), afterClear: growth(afterClear) };
+  } finally {
+    await close();
+  }
+}
+
+export async function benchPanel(runs: number): Promise<Figure[]> {
+  const bench = await launchPanelBench();
+  const lists: ListRun[] = [];
+  const histories: number[] = [];
+  const sessions: SessionRun[] = [];
+  try {
+    // Warm-up: one of each, not counted.
+    await listRun(bench);
+    await historyRun(bench);
+    await sessionRun(bench);
+    for (let run = 0; run < runs; run++) {
+      lists.push(await listRun(bench));
+      histories.push(await historyRun(bench));
+      sessions.push(await sessionRun(bench));
+    }
+  } finally {
+    await bench.close();
+  }
+  const n = ENTRIES.toLocaleString('en-US');
+  return [
+    {
+      name: 'Panel: our code, JS + CSS gzipped',
+      unit: 'KB',
+      samples: [pageBytes(CHROME_EXTENSION_DIR, 'devtools-panel.html').code / 1024],
+    },
+    {
+      name: `Panel: ${n} requests in → list painted`,
+      unit: 'ms',
+      budget: 1000,
+      samples: lists.map((r) => r.painted),
+    },
+    {
+      name: `Panel: the browser's dispatch alone, ${n} events (floor)`,
+      unit: 'ms',
+      samples: lists.map((r) => r.floor),
+    },
+    {
+      name: `Panel: opened on ${n} requests (one getHAR) → list painted`,
+      unit: 'ms',
+      samples: histories,
+    },
+    {
+      name: 'Panel: memory retained per request (handles included)',
+      unit: 'KB',
+      budget: 2,
+      samples: lists.map((r) => r.bytesPerEntry / 1024),
+    },
+    ...FILTERS.map(({ kind, name }) => ({
+      name: `Panel: ${name} on ${n} → list painted`,
+      unit: 'ms',
+      budget: 50,
+      samples: lists.map((r) => r.filters[kind]),
+    })),
+    {
+      name: `Panel: rows in the DOM with ${n} requests`,
+      unit: 'rows',
+      budget: 100,
+      samples: lists.map((r) => r.rows),
+    },
+    {
+      name: `Panel: heap after ${PAGES} pages × ${PER_PAGE} requests, vs start`,
+      unit: '%',
+      samples: sessions.map((r) => r.beforeClear),
+    },
+    {
+      name: `Panel: heap after ${PAGES} pages × ${PER_PAGE} and Clear, vs start`,
+      unit: '%',
+      budget: 10,
+      samples: sessions.map((r) => r.afterClear),
+    },
+  ];
+}

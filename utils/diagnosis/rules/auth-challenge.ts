@@ -4,7 +4,7 @@
  * Several challenges may share one header line or come on several lines. A missing header is a
  * protocol note (./protocol.ts).
  */
-import { headerValues } from '../headers';
+import { headerValues, splitList } from '../headers';
 import { clip, ITEMS_MAX, quote } from '../text';
 import type { Finding, Rule } from '../types';
 
@@ -20,28 +20,9 @@ export interface Challenge {
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const TOKEN68 = /^[A-Za-z0-9._~+/-]+=*$/;
 
-/** Splits at commas outside quoted strings, keeping empty parts out. */
+/** Splits at commas outside quoted strings, keeping empty parts out; no cap on members. */
 function elements(value: string): string[] {
-  const out: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i];
-    if (quoted && ch === '\\') {
-      current += ch + (value[i + 1] ?? '');
-      i += 1;
-      continue;
-    }
-    if (ch === '"') quoted = !quoted;
-    if (ch === ',' && !quoted) {
-      if (current.trim()) out.push(current.trim());
-      current = '';
-    } else {
-      current += ch;
-    }
-  }
-  if (current.trim()) out.push(current.trim());
-  return out;
+  return splitList(value, Number.POSITIVE_INFINITY);
 }
 
 function param(text: string): [string, string] | undefined {

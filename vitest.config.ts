@@ -8,5 +8,8 @@ export default defineConfig({
     globals: true,
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // A bound on hangs, not a timing check: property tests run thousands of cases and the
+    // machine may be busy.
+    testTimeout: 30_000,
   },
 });

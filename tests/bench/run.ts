@@ -26,8 +26,10 @@ const figures: Figure[] = [
   ...(only === undefined || only === 'panel' ? await benchPanel(runs) : []),
 ];
 
+// Debian's wrapper script says something on stderr: only its answer is wanted.
 const browserVersion = execFileSync(chromiumExecutable(), ['--version'], {
   encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'ignore'],
 }).trim();
 console.log(
   `\nHTTP Status Lens benchmark: ${runs} runs after a warm-up; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${browserVersion}\n`,

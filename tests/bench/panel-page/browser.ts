@@ -13,10 +13,17 @@ import { type PanelPage, servePanelPage } from './serve';
 /** The DevTools panel's size in a docked DevTools window. */
 export const PANEL_VIEWPORT = { width: 1200, height: 800 };
 
+/** Bytes in use after two forced garbage collections. */
+export interface HeapBytes {
+  /** The page's JavaScript heap (V8). */
+  js: number;
+  /** Blink's own heap: DOM nodes, layout, style, the performance timeline. */
+  blink: number;
+}
+
 export interface PanelTab {
   page: Page;
-  /** Bytes in use on the page's JavaScript heap plus Blink's heap (DOM), after two forced GCs. */
-  heapBytes(): Promise<number>;
+  heap(): Promise<HeapBytes>;
   close(): Promise<void>;
 }
 
@@ -62,11 +69,11 @@ export async function launchPanelBench(): Promise<PanelBench> {
       const cdp = await page.createCDPSession();
       return {
         page,
-        async heapBytes() {
+        async heap() {
           await cdp.send('HeapProfiler.collectGarbage');
           await cdp.send('HeapProfiler.collectGarbage');
           const usage = (await cdp.send('Runtime.getHeapUsage')) as HeapUsage;
-          return usage.usedSize + (usage.embedderHeapUsedSize ?? 0);
+          return { js: usage.usedSize, blink: usage.embedderHeapUsedSize ?? 0 };
         },
         async close() {
           await cdp.detach().catch(() => {});

@@ -1,24 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
+import { createPacer, type PacerOptions } from '../../utils/pacer';
 import type { RequestStore, StoreSnapshot } from '../../utils/requests/store';
 
-/** The store's latest snapshot, re-rendering at most once per `delay` ms however fast it
- * changes (a burst of 50,000 requests is one render, not 50,000). */
-export function useSnapshot<Handle>(store: RequestStore<Handle>, delay = 16): StoreSnapshot {
+/** The store's latest snapshot, re-rendered one frame after a change, and every `maxWait` ms
+ * while a burst goes on (50,000 requests in a second are about ten renders, not 50,000). */
+export function useSnapshot<Handle>(
+  store: RequestStore<Handle>,
+  pace: PacerOptions = {},
+): StoreSnapshot {
   const [snapshot, setSnapshot] = useState(() => store.snapshot());
+  const { quiet, maxWait } = pace;
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const flush = () => {
-      timer = undefined;
-      setSnapshot(store.snapshot());
-    };
-    const stop = store.subscribe(() => {
-      if (timer === undefined) timer = setTimeout(flush, delay);
-    });
-    flush();
+    const pacer = createPacer(() => setSnapshot(store.snapshot()), { quiet, maxWait });
+    const stop = store.subscribe(pacer.notify);
+    setSnapshot(store.snapshot());
     return () => {
       stop();
-      if (timer !== undefined) clearTimeout(timer);
+      pacer.cancel();
     };
-  }, [store, delay]);
+  }, [store, quiet, maxWait]);
   return snapshot;
 }

@@ -1,12 +1,12 @@
 /**
  * A record back as a HAR entry (the @types/har-format shape, with Chromium's own `_` fields),
  * for code written against HAR entries, such as the diagnosis rules. Bodies were never kept,
- * so `content` has no text; header values are the bounded ones. Memoised per record.
+ * so `content` has no text; header values are the bounded ones. Made anew on each call and kept by
+ * no one here: the caller decides what to keep (utils/requests/diagnose-record.ts keeps the few
+ * it is using), so that the panel holds each request once, as its record.
  */
 import type { Entry } from 'har-format';
 import type { RequestRecord } from './record';
-
-const made = new WeakMap<RequestRecord, Entry>();
 
 function query(url: string): { name: string; value: string }[] {
   try {
@@ -17,8 +17,6 @@ function query(url: string): { name: string; value: string }[] {
 }
 
 export function toHarEntry(record: RequestRecord): Entry {
-  const cached = made.get(record);
-  if (cached) return cached;
   const response: Entry['response'] & Record<string, unknown> = {
     status: record.status,
     statusText: record.statusText,
@@ -46,7 +44,7 @@ export function toHarEntry(record: RequestRecord): Entry {
       headers: record.requestHeaders.map(({ name, value, originalLength }) =>
         originalLength ? { name, value, _originalLength: originalLength } : { name, value },
       ),
-      queryString: query(record.url),
+      queryString: [],
       cookies: [],
       headersSize: record.requestHeadersSize,
       bodySize: record.requestBodySize,
@@ -63,6 +61,15 @@ export function toHarEntry(record: RequestRecord): Entry {
   if (record.resourceType) extras._resourceType = record.resourceType;
   if (record.fromCache) extras._fromCache = record.fromCache;
   Object.assign(entry, extras);
-  made.set(record, entry);
+  // Parsing the URL is the dearest part, and only the 414 rule reads the query: on first use.
+  let parsed: Entry['request']['queryString'] | undefined;
+  Object.defineProperty(entry.request, 'queryString', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      parsed ??= query(record.url);
+      return parsed;
+    },
+  });
   return entry;
 }

@@ -4,8 +4,11 @@
  *
  * Off the hot path: nothing here runs when a request arrives. A row's tag is worked out when the
  * row is drawn, and kept per record; the full findings only for the selected request. The rules
- * see the records around one (CONTEXT_WINDOW on each side, turned into HAR entries, memoised),
- * never the whole list of 50,000: they look no further than 200 entries away themselves.
+ * see the records around one (CONTEXT_WINDOW on each side, turned into HAR entries), never the
+ * whole list of 50,000: they look no further than 200 entries away themselves. The entries made
+ * are kept with the list they were made for (the store's snapshot: a new one comes with new
+ * requests, and Clear lets go of it), at most ENTRY_CACHE of them: a copy of every request would
+ * double what the panel holds.
  * No page origin is passed: the CORS rule takes it from the request's own Origin header, the
  * page's document request before it, or the Referer (asking the inspected page itself would
  * mean running code in it, which this extension never does).
@@ -27,6 +30,9 @@ import type { BodyText, Diagnose, Diagnosis } from './diagnosis-slot';
 /** How many records on each side of one the rules are shown (they scan up to 200 away; a
  * redirect chain is walked hop by hop and may reach a little further). */
 export const CONTEXT_WINDOW = 400;
+
+/** HAR entries kept per list: two windows' worth, enough for all the rows in view. */
+export const ENTRY_CACHE = 4 * CONTEXT_WINDOW;
 
 /** A row's tag is final once this many records follow it. */
 export const SETTLED = 25;
@@ -59,14 +65,34 @@ interface Around {
   after: number;
 }
 
-/** The record's neighbours as HAR entries, the record's own entry among them. */
-function around(records: readonly RequestRecord[], record: RequestRecord): Around {
+/** HAR entries for records, the last `limit` made kept for reuse (oldest made, first gone). */
+function entryCache(limit: number): (record: RequestRecord) => Entry {
+  const kept = new Map<RequestRecord, Entry>();
+  return (record) => {
+    let entry = kept.get(record);
+    if (!entry) {
+      entry = toHarEntry(record);
+      kept.set(record, entry);
+      if (kept.size > limit) kept.delete(kept.keys().next().value as RequestRecord);
+    }
+    return entry;
+  };
+}
+
+/** The record's neighbours as HAR entries, with `entry` (the record's own) in its place. */
+function around(
+  records: readonly RequestRecord[],
+  record: RequestRecord,
+  entry: Entry,
+  entryOf: (record: RequestRecord) => Entry,
+): Around {
   const index = indexOfRecord(records, record);
-  if (index < 0) return { entries: [toHarEntry(record)], after: 0 };
+  if (index < 0) return { entries: [entry], after: 0 };
   const start = Math.max(0, index - CONTEXT_WINDOW);
   const end = Math.min(records.length, index + CONTEXT_WINDOW + 1);
   const entries: Entry[] = [];
-  for (let i = start; i < end; i++) entries.push(toHarEntry(records[i] as RequestRecord));
+  for (let i = start; i < end; i++)
+    entries.push(i === index ? entry : entryOf(records[i] as RequestRecord));
   return { entries, after: end - index - 1 };
 }
 
@@ -97,6 +123,15 @@ export function createDiagnose(options: DiagnoseOptions): Diagnose {
   // request can change its tag (the rest of a redirect chain or loop arrives a moment later),
   // so a tag is worked out again when more records arrived, until SETTLED of them follow it.
   const tags = new WeakMap<RequestRecord, { tag: string | undefined; after: number }>();
+  const entryCaches = new WeakMap<readonly RequestRecord[], (record: RequestRecord) => Entry>();
+  function entriesFor(records: readonly RequestRecord[]): (record: RequestRecord) => Entry {
+    let entryOf = entryCaches.get(records);
+    if (!entryOf) {
+      entryOf = entryCache(ENTRY_CACHE);
+      entryCaches.set(records, entryOf);
+    }
+    return entryOf;
+  }
 
   function contextFor(entries: Entry[], body?: BodyText): DiagnosisContext {
     const context: DiagnosisContext = { now: options.now, entries };
@@ -111,8 +146,9 @@ export function createDiagnose(options: DiagnoseOptions): Diagnose {
     records: readonly RequestRecord[],
     body?: BodyText,
   ): { entry: Entry; findings: Finding[]; after: number } {
-    const entry = toHarEntry(record);
-    const { entries, after } = around(records, record);
+    const entryOf = entriesFor(records);
+    const entry = entryOf(record);
+    const { entries, after } = around(records, record, entry, entryOf);
     return { entry, findings: diagnose(entry, contextFor(entries, body)), after };
   }
 

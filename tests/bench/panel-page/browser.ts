@@ -44,8 +44,8 @@ interface HeapUsage {
   embedderHeapUsedSize?: number;
 }
 
-export async function launchPanelBench(): Promise<PanelBench> {
-  const served: PanelPage = await servePanelPage();
+export async function launchPanelBench(options: { minify?: boolean } = {}): Promise<PanelBench> {
+  const served: PanelPage = await servePanelPage(options);
   const userDataDir = await mkdtemp(join(tmpdir(), 'status-lens-panel-chromium-'));
   let browser: Browser;
   try {

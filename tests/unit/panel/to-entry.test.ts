@@ -22,12 +22,24 @@ describe('toHarEntry', () => {
     expect(entry.response.content.text).toBeUndefined();
   });
 
-  it('keeps the browser reason and is memoised per record', () => {
+  it('keeps the browser reason, and keeps no copy of its own per record', () => {
     const record = normalizeEntry(recordedEntry('/api/health'), 1);
     if (!record) throw new Error('unusable fixture');
     const entry = toHarEntry(record);
     expect((entry.response as { _error?: string })._error).toBe('net::ERR_CONNECTION_REFUSED');
-    expect(toHarEntry(record)).toBe(entry);
+    const again = toHarEntry(record);
+    expect(again).not.toBe(entry);
+    expect(again).toEqual(entry);
+  });
+
+  it('parses the query string on first use only, once', () => {
+    const record = normalizeEntry(recordedEntry('/api/search?run=load'), 1);
+    if (!record) throw new Error('unusable fixture');
+    const request = toHarEntry(record).request;
+    const first = request.queryString;
+    expect(first).toEqual([{ name: 'run', value: 'load' }]);
+    expect(request.queryString).toBe(first);
+    expect(JSON.parse(JSON.stringify(request)).queryString).toEqual(first);
   });
 });
 

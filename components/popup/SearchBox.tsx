@@ -21,8 +21,15 @@ export function SearchBox({
   onInput,
   onKeyDown,
 }: Props) {
-  // The popup exists to be typed into: focus the field as soon as it is on screen.
-  useEffect(() => inputRef.current?.focus(), [inputRef]);
+  // The popup exists to be typed into: the field has the focus as soon as it is on screen
+  // (autofocus, in the prerendered first screen too). What was typed before the popup went live
+  // is searched as soon as it is.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input) return;
+    input.focus();
+    if (input.value !== value) onInput(input.value);
+  }, [inputRef]);
   return (
     <div class="search">
       <label class="visually-hidden" for="search-input">
@@ -38,6 +45,7 @@ export function SearchBox({
         aria-expanded={expanded}
         aria-activedescendant={activeId}
         autocomplete="off"
+        autofocus
         spellcheck={false}
         placeholder="404, 40, 4xx, rate limit, a log line…"
         value={value}

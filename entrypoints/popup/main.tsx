@@ -1,19 +1,4 @@
-import { render } from 'preact';
-import { faq } from '../../data/faq';
-import { reference } from '../../data/reference';
-import { createClipboard } from '../../utils/clipboard';
-import { createSearcher } from '../../utils/search';
-import { App } from './App';
-
-const clipboard = createClipboard(document, navigator.clipboard);
-
-render(
-  <App
-    entries={reference}
-    searcher={createSearcher(reference)}
-    faq={faq}
-    copyText={(text) => clipboard.write(text)}
-    closePopup={() => window.close()}
-  />,
-  document.getElementById('app') as HTMLElement,
-);
+// popup.html already holds the first screen, rendered when the extension was built
+// (modules/prerender-popup.ts). The code that makes it live loads once that screen is painted:
+// a frame's callback runs before its paint, and a task queued there runs after it.
+requestAnimationFrame(() => setTimeout(() => void import('./live')));

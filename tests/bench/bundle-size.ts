@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Files an extension page loads: its scripts, module preloads and style sheets. */
+/** Files an extension page loads: its scripts (and what they import, at once or later), module
+ * preloads and style sheets. */
 export function pageAssets(extensionDir: string, page: string): string[] {
   const html = readFileSync(join(extensionDir, page), 'utf8');
   const refs = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
@@ -12,9 +13,10 @@ export function pageAssets(extensionDir: string, page: string): string[] {
     seen.add(file);
     if (!file.endsWith('.js')) return;
     const source = readFileSync(join(extensionDir, file), 'utf8');
-    for (const m of source.matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g)) {
-      visit(join('chunks', m[1] ?? m[2] ?? ''));
-    }
+    // Static imports, and dynamic ones (the popup loads its live code after the first paint).
+    const imports =
+      /from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"|import\(\s*[`"']\.\/([^`"']+\.js)[`"']\s*\)/g;
+    for (const m of source.matchAll(imports)) visit(join('chunks', m[1] ?? m[2] ?? m[3] ?? ''));
   };
   for (const ref of refs) visit(ref);
   return [...seen];

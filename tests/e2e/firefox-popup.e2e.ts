@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, openExtensionPage } from './harness/firefox';
+import { waitForLivePopup } from './harness/popup';
 
 describe('popup in Firefox ESR', () => {
   let browser: Browser | undefined;
@@ -10,6 +11,7 @@ describe('popup in Firefox ESR', () => {
   beforeAll(async () => {
     browser = await launchFirefox();
     page = await openExtensionPage(browser, 'popup.html');
+    await waitForLivePopup(page);
   });
 
   afterAll(async () => {

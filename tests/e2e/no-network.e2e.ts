@@ -6,6 +6,7 @@ import { type ExtensionBrowser, launchWithExtension } from './harness/chromium';
 import { runDemoRound, waitForDemoRound } from './harness/demo-page';
 import { openPanel, openTabWithDevTools } from './harness/devtools';
 import { type NetworkGuard, startNetworkGuard } from './harness/network-guard';
+import { waitForLivePopup } from './harness/popup';
 
 let server: DemoServer;
 let extension: ExtensionBrowser;
@@ -27,7 +28,8 @@ afterAll(async () => {
 test('the popup, the DevTools page and the panel request nothing but their own files', async () => {
   const { extensionOrigin } = extension;
   const popup = await extension.openExtensionPage('popup.html');
-  await popup.waitForSelector('h1');
+  // Live: its code, loaded after the first paint, was fetched under the guard's eyes too.
+  await waitForLivePopup(popup);
 
   const { page, devtools } = await openTabWithDevTools(extension);
   await page.goto(`${server.url}?run=load`);

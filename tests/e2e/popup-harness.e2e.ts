@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runAxe } from './harness/axe';
 import { type ExtensionBrowser, launchWithExtension } from './harness/chromium';
+import { waitForLivePopup } from './harness/popup';
 
 let extension: ExtensionBrowser;
 
@@ -17,7 +18,7 @@ test('opens the popup of the built extension, drives it by keyboard and runs axe
   const popup = await extension.openExtensionPage('popup.html');
   expect(popup.url()).toBe(extension.extensionUrl('popup.html'));
   expect(await popup.title()).toBe('HTTP Status Lens');
-  await popup.waitForSelector('h1');
+  await waitForLivePopup(popup);
   expect(await popup.$eval('h1', (h1) => h1.textContent)).toBe('HTTP Status Lens');
 
   // Keys reach the page: record them before the page's own handlers see them.

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runAxe } from './harness/axe';
 import { type ExtensionBrowser, launchWithExtension } from './harness/chromium';
 import { grantClipboard, readClipboard } from './harness/clipboard';
+import { waitForLivePopup } from './harness/popup';
 
 let lens: ExtensionBrowser;
 let page: Page;
@@ -19,7 +20,7 @@ afterAll(() => lens?.close());
 beforeEach(async () => {
   await page?.close();
   page = await lens.openExtensionPage('popup.html');
-  await page.waitForSelector('[role="option"]');
+  await waitForLivePopup(page);
 });
 
 const optionTexts = () =>
@@ -142,6 +143,29 @@ describe('popup in Chromium', () => {
     await page.waitForFunction(() =>
       document.querySelector('#detail-title')?.textContent?.includes('502 Bad Gateway'),
     );
+  });
+
+  it('shows its list before its code runs, and searches what is typed at once', async () => {
+    const fresh = await lens.browser.newPage();
+    try {
+      // Typed as soon as the field has the focus (autofocus, before the code is necessarily
+      // live; the unit test of the prerendered popup covers "before" for certain).
+      await fresh.goto(lens.extensionUrl('popup.html'), { waitUntil: 'domcontentloaded' });
+      await fresh.waitForFunction(() => document.activeElement?.id === 'search-input');
+      await fresh.keyboard.type('gatway');
+      // The list came with the page itself (prerendered at build time).
+      const html = await fresh.evaluate(async () => (await fetch('popup.html')).text());
+      expect(html.match(/role="option"/g)?.length).toBe(100);
+      await fresh.waitForSelector('#app[data-live="true"]');
+      await fresh.waitForFunction(() =>
+        document.querySelector('[role="option"]')?.textContent?.startsWith('504 Gateway Timeout'),
+      );
+      expect(await fresh.$eval('#search-input', (input) => (input as HTMLInputElement).value)).toBe(
+        'gatway',
+      );
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('opens the HAR page in a new tab', async () => {

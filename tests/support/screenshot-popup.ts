@@ -3,6 +3,7 @@
  * `npx wxt build && npx tsx tests/support/screenshot-popup.ts`.
  */
 import { launchWithExtension } from '../e2e/harness/chromium';
+import { waitForLivePopup } from '../e2e/harness/popup';
 
 const out = new URL('../../docs/screenshots/', import.meta.url).pathname;
 const lens = await launchWithExtension();
@@ -12,7 +13,7 @@ try {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     await page.setViewport({ width: 380, height: 560, deviceScaleFactor: 1 });
     await page.goto(lens.extensionUrl('popup.html'));
-    await page.waitForSelector('[role="option"]');
+    await waitForLivePopup(page);
     await page.keyboard.type(scheme === 'light' ? 'rate limit' : '5xx');
     await page.waitForFunction(
       (first) => document.querySelector('[role="option"]')?.textContent?.startsWith(first),

@@ -38,6 +38,8 @@ function event<Listener>() {
 export interface FakeDevtools {
   /** Hands one entry to the onRequestFinished listeners, as DevTools does. */
   finish(entry: object): void;
+  /** What DevTools does for one entry before any listener sees it (for the floor). */
+  wrap(entry: object): void;
   /** Answers the panel's getHAR with these entries (when the history was held back). */
   answerHistory(entries: object[]): void;
   /** Reports a navigation of the inspected page. */
@@ -88,6 +90,9 @@ export function installFakeDevtools({ holdHistory = false } = {}): FakeDevtools 
     finish(entry) {
       const request = asRequest(entry);
       for (const listener of requestFinished.listeners) listener(request);
+    },
+    wrap(entry) {
+      asRequest(entry);
     },
     answerHistory: (entries) => answer(entries),
     navigate(url) {

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * Data from an inspected page or a HAR file is hostile: no shipped source may reach an HTML or
- * code sink. This scans every file that goes into the extension.
+ * code sink. This scans every file that goes into the extension, and the build modules that
+ * write into its pages (modules/: the popup's prerendered first screen).
  */
 const ROOT = join(__dirname, '../../..');
-const SHIPPED = ['entrypoints', 'components', 'utils', 'data', 'public'];
+const SHIPPED = ['entrypoints', 'components', 'utils', 'data', 'public', 'modules'];
 const SINKS = [
   /\.innerHTML\b/,
   /\.outerHTML\b/,

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { fireEvent, waitFor } from '@testing-library/preact';
+import { hydrate, render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { reference } from '../../../data/reference';
+import { prerenderPopup } from '../../../entrypoints/popup/prerender';
+import { popupView } from '../../../entrypoints/popup/view';
+import { MOUNT, withPrerendered } from '../../../modules/prerender-popup';
+import { labelOf } from '../../../utils/lookup';
+
+const io = () => ({ copyText: vi.fn(async () => true), closePopup: vi.fn() });
+
+/** A popup page as the build makes it: the prerendered screen inside the mount element. */
+function prerenderedPage(): HTMLElement {
+  const root = document.createElement('div');
+  root.id = 'app';
+  // Our own build-time markup, parsed as the browser parses popup.html.
+  const parsed = new DOMParser().parseFromString(prerenderPopup(), 'text/html');
+  root.append(...parsed.body.childNodes);
+  document.body.append(root);
+  return root;
+}
+
+const optionsIn = (root: HTMLElement) => [...root.querySelectorAll('[role="option"]')];
+
+afterEach(() => {
+  for (const root of document.querySelectorAll('#app')) {
+    render(null, root);
+    root.remove();
+  }
+});
+
+describe('the prerendered popup', () => {
+  it('holds the whole list, in order, with the search field focused on load', () => {
+    const html = prerenderPopup();
+    const root = document.createElement('div');
+    root.append(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
+    expect(optionsIn(root).map((o) => o.querySelector('.result-label')?.textContent)).toEqual(
+      reference.map(labelOf),
+    );
+    const input = root.querySelector('input[role="combobox"]');
+    expect(input?.hasAttribute('autofocus')).toBe(true);
+    expect(root.querySelector('script')).toBeNull();
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+  });
+
+  it('is the same page a fresh render makes, so hydrating it keeps every node', async () => {
+    const root = prerenderedPage();
+    const before = optionsIn(root);
+    const input = root.querySelector('input');
+    hydrate(popupView(io()), root);
+    expect(optionsIn(root)).toHaveLength(reference.length);
+    optionsIn(root).forEach((option, index) => {
+      expect(option).toBe(before[index]);
+    });
+    expect(root.querySelector('input')).toBe(input);
+
+    // And it is live: typing searches.
+    fireEvent.input(input as HTMLInputElement, { target: { value: '429' } });
+    await waitFor(() =>
+      expect(optionsIn(root)[0]?.textContent).toMatch(/^429 Too Many Requests/),
+    );
+  });
+
+  it('searches what was typed before it went live', async () => {
+    const root = prerenderedPage();
+    const input = root.querySelector('input') as HTMLInputElement;
+    input.value = 'rate limit';
+    hydrate(popupView(io()), root);
+    await waitFor(() =>
+      expect(optionsIn(root)[0]?.textContent).toMatch(/^429 Too Many Requests/),
+    );
+    expect(input.value).toBe('rate limit');
+  });
+});
+
+describe('withPrerendered', () => {
+  const page = `<body>\n    ${MOUNT}\n  </body>`;
+
+  it('puts the markup inside the mount element, as it is', () => {
+    expect(withPrerendered(page, '<p>a $& $1 b</p>')).toBe(
+      '<body>\n    <div id="app"><p>a $& $1 b</p></div>\n  </body>',
+    );
+  });
+
+  it('fails the build when popup.html has no mount element', () => {
+    expect(() => withPrerendered('<body></body>', '<p>x</p>')).toThrow(/no <div id="app">/);
+  });
+});

@@ -10,6 +10,9 @@ import { parseQuery } from './search-query';
  */
 export interface Searcher {
   search(query: string): StatusEntry[];
+  /** Builds what word queries need now (the popup calls it when idle after opening), so that
+   * the first one does not wait for it. Word queries build it themselves when it is not there. */
+  prepare(): void;
 }
 
 interface Doc {
@@ -75,11 +78,18 @@ export function createSearcher(entries: readonly StatusEntry[]): Searcher {
   let words: Fuse<Doc> | undefined;
   let names: Fuse<Doc> | undefined;
 
+  function indexes(): { docs: Doc[]; names: Fuse<Doc>; words: Fuse<Doc> } {
+    docs ??= entries.map(toDoc);
+    names ??= new Fuse(docs, { ...FUSE_OPTIONS, keys: NAME_KEYS, threshold: 0.3 });
+    words ??= new Fuse(docs, FUSE_OPTIONS);
+    return { docs, names, words };
+  }
+
   /** Lower score is better: exact names, then the whole query against names, then words. */
   function scored(text: string): StatusEntry[] {
     const key = norm(text);
     if (!key) return [];
-    docs ??= entries.map(toDoc);
+    const { docs, names, words } = indexes();
     const scores = new Map<Doc, number>();
     const offer = (doc: Doc, score: number) => {
       const penalty = doc.entry.origin.kind === 'vendor' ? 0.02 : 0;
@@ -93,10 +103,8 @@ export function createSearcher(entries: readonly StatusEntry[]): Searcher {
         offer(doc, BODY_SCORE);
       }
     }
-    names ??= new Fuse(docs, { ...FUSE_OPTIONS, keys: NAME_KEYS, threshold: 0.3 });
     for (const result of names.search(key)) offer(result.item, (result.score ?? 1) - 0.5);
     if (terms.length > 0) {
-      words ??= new Fuse(docs, FUSE_OPTIONS);
       const query: Expression = {
         $and: terms.map((term) => ({ $or: KEYS.map((k) => ({ [k.name]: term })) })),
       };
@@ -106,6 +114,9 @@ export function createSearcher(entries: readonly StatusEntry[]): Searcher {
   }
 
   return {
+    prepare() {
+      indexes();
+    },
     search(query: string): StatusEntry[] {
       const parsed = parseQuery(query);
       switch (parsed.kind) {

@@ -1,6 +1,6 @@
 import { faq } from '../../data/faq';
 import { reference } from '../../data/reference';
-import { createSearcher } from '../../utils/search';
+import { createSearcher, type Searcher } from '../../utils/search';
 import { App } from './App';
 
 export interface PopupIO {
@@ -10,11 +10,11 @@ export interface PopupIO {
 
 /** The popup as it opens: the whole reference, no query. The same tree is rendered to HTML when
  * the extension is built (modules/prerender-popup.ts) and hydrated when the popup opens. */
-export function popupView(io: PopupIO) {
+export function popupView(io: PopupIO, searcher: Searcher = createSearcher(reference)) {
   return (
     <App
       entries={reference}
-      searcher={createSearcher(reference)}
+      searcher={searcher}
       faq={faq}
       copyText={io.copyText}
       closePopup={io.closePopup}

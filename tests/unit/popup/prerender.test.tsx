@@ -57,9 +57,7 @@ describe('the prerendered popup', () => {
 
     // And it is live: typing searches.
     fireEvent.input(input as HTMLInputElement, { target: { value: '429' } });
-    await waitFor(() =>
-      expect(optionsIn(root)[0]?.textContent).toMatch(/^429 Too Many Requests/),
-    );
+    await waitFor(() => expect(optionsIn(root)[0]?.textContent).toMatch(/^429 Too Many Requests/));
   });
 
   it('searches what was typed before it went live', async () => {
@@ -67,9 +65,7 @@ describe('the prerendered popup', () => {
     const input = root.querySelector('input') as HTMLInputElement;
     input.value = 'rate limit';
     hydrate(popupView(io()), root);
-    await waitFor(() =>
-      expect(optionsIn(root)[0]?.textContent).toMatch(/^429 Too Many Requests/),
-    );
+    await waitFor(() => expect(optionsIn(root)[0]?.textContent).toMatch(/^429 Too Many Requests/));
     expect(input.value).toBe('rate limit');
   });
 });

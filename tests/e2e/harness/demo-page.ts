@@ -23,8 +23,9 @@ export function demoRoundUrls(server: DemoServer, round: string): string[] {
   return DEMO_PLAN.map((step) => demoStepUrl(server, step, round));
 }
 
-/** Waits until the page has finished the round (e.g. the one named by `?run=` on load). */
-export async function waitForDemoRound(page: Page, round: string, timeout = 10_000): Promise<void> {
+/** Waits until the page has finished the round (e.g. the one named by `?run=` on load). A bound
+ * on a hang, not a timing check: a loaded CI machine has taken over 10 s for the first round. */
+export async function waitForDemoRound(page: Page, round: string, timeout = 20_000): Promise<void> {
   await page.waitForFunction(
     (name: string) =>
       document.documentElement.dataset.round === name &&

@@ -70,15 +70,17 @@ export function useVirtualScroll({ box, count, rowHeight, follow, onFollowChange
       scrollTo(scrollToShow(index, position.current, viewport, rowHeight));
     },
     onScroll(): void {
+      // The scroll this hook made: its position is known, and asking the box for it would lay
+      // out the page again if rows changed since.
+      if (ownScroll.current) {
+        ownScroll.current = false;
+        return;
+      }
       const element = box.current;
       if (!element) return;
       const top = element.scrollTop;
       position.current = top;
       setScrollTop(top);
-      if (ownScroll.current) {
-        ownScroll.current = false;
-        return;
-      }
       const atBottom = top >= maxScroll - 2;
       if (atBottom !== follow) onFollowChange(atBottom);
     },

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { connectSource } from '../../../utils/requests/connect';
 import { createRequestStore } from '../../../utils/requests/store';
 import { entry, fixture } from './builders';
@@ -12,6 +12,7 @@ describe('connecting a source to the store', () => {
     const connection = connectSource(fake.source, store);
     expect(await connection.history).toEqual({ count: 31, skipped: 0, error: '' });
     fake.request(entry({ url: 'https://a.example/after', status: 404 }));
+    connection.flush();
     const records = store.snapshot().records;
     expect(records).toHaveLength(32);
     expect(records.at(-1)?.url).toBe('https://a.example/after');
@@ -39,8 +40,10 @@ describe('connecting a source to the store', () => {
   it('keeps a handle for live requests', async () => {
     const fake = fakeSource();
     const store = createRequestStore<FakeHandle>();
-    await connectSource(fake.source, store).history;
+    const connection = connectSource(fake.source, store);
+    await connection.history;
     fake.request(entry(), '{"title":"Not Found"}');
+    connection.flush();
     const id = store.snapshot().records[0]?.id ?? -1;
     expect(store.handleOf(id)).toEqual({ body: '{"title":"Not Found"}' });
   });
@@ -63,7 +66,44 @@ describe('connecting a source to the store', () => {
     const connection = connectSource(fake.source, store);
     expect(await connection.history).toMatchObject({ count: 1 });
     fake.request(entry({ url: 'https://a.example/slow', status: 200 }));
+    connection.flush();
     expect(store.snapshot().records.map((r) => r.status)).toEqual([200, 200]);
+  });
+
+  it('adds live events in batches, in order: after a short wait, or at once when many wait', async () => {
+    vi.useFakeTimers();
+    try {
+      const fake = fakeSource();
+      const store = createRequestStore<FakeHandle>();
+      const connection = connectSource(fake.source, store, { batchDelay: 8, batchMax: 3 });
+      await connection.history;
+      const seen: string[] = [];
+      store.subscribe(() => seen.push(String(store.snapshot().records.length)));
+      fake.request(entry({ url: 'https://a.example/one' }));
+      fake.navigated('https://a.example/elsewhere');
+      expect(store.snapshot().records).toHaveLength(0);
+      vi.advanceTimersByTime(7);
+      expect(store.snapshot().records).toHaveLength(0);
+      vi.advanceTimersByTime(1);
+      expect(store.snapshot().records.map((r) => new URL(r.url).pathname)).toEqual(['/one']);
+      // Three waiting: added at once, without the wait.
+      for (const path of ['/a', '/b', '/c'])
+        fake.request(entry({ url: `https://a.example${path}` }));
+      expect(store.snapshot().records.map((r) => new URL(r.url).pathname)).toEqual([
+        '/one',
+        '/a',
+        '/b',
+        '/c',
+      ]);
+      expect(seen.length).toBeGreaterThan(0);
+      // Disconnecting drops a batch still waiting.
+      fake.request(entry({ url: 'https://a.example/late' }));
+      connection.disconnect();
+      vi.advanceTimersByTime(100);
+      expect(store.snapshot().records).toHaveLength(4);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('skips unusable entries and stops on disconnect', async () => {

@@ -172,9 +172,10 @@ describe('a recorded Chromium session played through the store', () => {
   function play(preserveLog: boolean) {
     const fake = fakeSource();
     const store = createRequestStore({ preserveLog });
-    connectSource(fake.source, store);
-    return fake.source.history().then(() => {
+    const connection = connectSource(fake.source, store);
+    return connection.history.then(() => {
       fake.play(session);
+      connection.flush();
       return store.snapshot().records;
     });
   }
@@ -197,8 +198,8 @@ describe('a recorded Chromium session played through the store', () => {
   it('after the route change alone, the first page’s requests are all still there', async () => {
     const fake = fakeSource();
     const store = createRequestStore();
-    connectSource(fake.source, store);
-    await fake.source.history();
+    const connection = connectSource(fake.source, store);
+    await connection.history;
     const entries = session.log.entries;
     const firstPage = entries.filter(
       (e) => !e.request.url.includes('second') && !e.request.url.includes('h2'),
@@ -208,6 +209,7 @@ describe('a recorded Chromium session played through the store', () => {
       fake.request(entry);
     }
     fake.navigated(new URL('/app/orders?run=load', entries[0]?.request.url).href);
+    connection.flush();
     expect(store.snapshot().records).toHaveLength(firstPage.length);
     expect(normalizeEntry(firstPage[0], 1)).not.toBeNull();
   });

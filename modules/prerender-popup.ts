@@ -1,7 +1,7 @@
 /**
  * Puts the popup's first screen (the whole list) into popup.html when the extension is built, so
  * that it paints as soon as the page is parsed instead of after the scripts load and render it;
- * entrypoints/popup/main.tsx then hydrates it. The HTML comes from our own reference data
+ * entrypoints/popup/live.tsx then hydrates it. The HTML comes from our own reference data
  * through preact-render-to-string, which escapes all text.
  */
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 
-/** The element main.tsx hydrates, empty in entrypoints/popup/index.html. */
+/** The element live.tsx hydrates, empty in entrypoints/popup/index.html. */
 export const MOUNT = '<div id="app"></div>';
 
 /** `html` with `markup` inside the mount element; fails the build when the mount is missing. */

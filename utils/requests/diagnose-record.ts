@@ -26,13 +26,15 @@ import {
 import type { RequestRecord } from '../har/record';
 import { toHarEntry } from '../har/to-entry';
 import type { BodyText, Diagnose, Diagnosis } from './diagnosis-slot';
+import { MAX_ROWS_IN_DOM } from './virtual';
 
 /** How many records on each side of one the rules are shown (they scan up to 200 away; a
  * redirect chain is walked hop by hop and may reach a little further). */
 export const CONTEXT_WINDOW = 400;
 
-/** HAR entries kept per list: two windows' worth, enough for all the rows in view. */
-export const ENTRY_CACHE = 4 * CONTEXT_WINDOW;
+/** HAR entries kept per list: the rows a list draws (at most MAX_ROWS_IN_DOM, one after the
+ * other) with the window on each side of them, so that none is made twice for one render. */
+export const ENTRY_CACHE = MAX_ROWS_IN_DOM + 2 * CONTEXT_WINDOW;
 
 /** A row's tag is final once this many records follow it. */
 export const SETTLED = 25;

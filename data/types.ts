@@ -3,7 +3,7 @@
  * the single source of truth; every lookup, count and search index is computed from them.
  */
 
-/** Registry state of an IANA-registered code (from shared/reference/status-codes.tsv). */
+/** Registry state of an IANA-registered code (from the list in tests/fixtures/reference/status-codes.tsv). */
 export type RegistryState = 'permanent' | 'temporary' | 'unused' | 'obsolete';
 
 /** Where a code's meaning comes from. */

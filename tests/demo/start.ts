@@ -63,9 +63,11 @@ interface OpenBrowser {
 function openChromium(server: DemoServer, extensionDir: string): OpenBrowser {
   const userDataDir = mkdtempSync(join(tmpdir(), 'status-lens-demo-'));
   const args = [
-    // Chromium refuses to run as root without it (e.g. in a container).
+    // Chromium refuses to run as root without it (e.g. in a container); it brings Chromium's
+    // "unsupported command-line flag" bar, which a normal user never sees.
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ...chromiumArgs(userDataDir, { devtools: true }),
+    // No host-resolver rule here (the tests' way off the network): it brings the same bar.
+    ...chromiumArgs(userDataDir, { devtools: true, closedNetwork: false }),
     ...loadExtensionArgs(extensionDir),
     server.url,
   ];

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { assertBuilt, CHROME_EXTENSION_DIR, chromiumExecutable } from './paths';
 
-/** Flags that keep Chromium off the network: only 127.0.0.1 and localhost resolve. */
-export const CLOSED_NETWORK_ARGS: readonly string[] = [
+/** Flags that keep Chromium quiet: no prompts, no background traffic of its own. None of them
+ * makes Chromium show its "unsupported command-line flag" bar, so `npm start` uses these. */
+export const QUIET_ARGS: readonly string[] = [
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
@@ -16,6 +17,12 @@ export const CLOSED_NETWORK_ARGS: readonly string[] = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-default-apps',
+];
+
+/** Flags that keep Chromium off the network in tests: only 127.0.0.1 and localhost resolve.
+ * The resolver rule brings the warning bar, which headless tests never show. */
+export const CLOSED_NETWORK_ARGS: readonly string[] = [
+  ...QUIET_ARGS,
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];
 
@@ -26,11 +33,14 @@ export function extensionIdFromPath(absoluteDir: string): string {
   return Array.from(hex, (digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
 }
 
-/** Flags for a closed-network profile in `userDataDir`, DevTools opened for every new tab if
- * `devtools`. */
-export function chromiumArgs(userDataDir: string, { devtools = false } = {}): string[] {
+/** Flags for a profile in `userDataDir`, DevTools opened for every new tab if `devtools`, off
+ * the network unless `closedNetwork` is false (a person's own session: `npm start`). */
+export function chromiumArgs(
+  userDataDir: string,
+  { devtools = false, closedNetwork = true } = {},
+): string[] {
   return [
-    ...CLOSED_NETWORK_ARGS,
+    ...(closedNetwork ? CLOSED_NETWORK_ARGS : QUIET_ARGS),
     `--user-data-dir=${userDataDir}`,
     ...(devtools ? ['--auto-open-devtools-for-tabs'] : []),
   ];

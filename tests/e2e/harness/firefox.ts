@@ -1,7 +1,7 @@
 // Everything that depends on Firefox internals lives in this file: the raw WebDriver BiDi
 // commands, the browser window's chrome context, DevTools' own toolbox API and a frame script.
 // Tests only see launchFirefox, openExtensionPage, openPanel, readPanel and waitForPanel.
-// See /work/shared/notes/testing-in-real-browsers.md, section "Firefox ESR".
+// Why each step is done this way: docs/testing.md, section "Firefox ESR".
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';

@@ -5,10 +5,11 @@ import { reference } from '../../../data/reference';
 import { entriesFor } from '../../../utils/lookup';
 
 /**
- * The reference against the outside list: ../shared/reference/status-codes.tsv, every IANA
- * code with its exact phrase and state, every unofficial row with its vendor.
+ * The reference against the outside list: tests/fixtures/reference/status-codes.tsv (its
+ * sources in SOURCES.md beside it), every IANA code with its exact phrase and state, every
+ * unofficial row with its vendor.
  */
-const tsvPath = resolve(__dirname, '../../../../shared/reference/status-codes.tsv');
+const tsvPath = resolve(__dirname, '../../fixtures/reference/status-codes.tsv');
 const rows = readFileSync(tsvPath, 'utf8')
   .trim()
   .split('\n')

@@ -5,10 +5,7 @@ import { faq } from '../../../data/faq';
 import { reference } from '../../../data/reference';
 import { entriesFor, idOf, labelOf } from '../../../utils/lookup';
 
-const seed = readFileSync(
-  resolve(__dirname, '../../../../shared/reference/seed-coverage.md'),
-  'utf8',
-);
+const seed = readFileSync(resolve(__dirname, '../../fixtures/reference/seed-coverage.md'), 'utf8');
 const seedCodes = [...seed.matchAll(/^- [1-5]xx \(\d+\): (.+)$/gm)].flatMap((m) =>
   (m[1] ?? '').split(', ').map(Number),
 );

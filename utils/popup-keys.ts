@@ -1,4 +1,6 @@
 /** The popup's keyboard map, as a pure function so that it is tested without a browser. */
+import { latinLetter } from './key-letter';
+
 export type PopupAction =
   | 'next'
   | 'previous'
@@ -11,6 +13,8 @@ export type PopupAction =
 
 export interface KeyLike {
   key: string;
+  /** The physical key ("KeyC"): the letter keys work on any layout (see latinLetter). */
+  code?: string;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
@@ -28,7 +32,10 @@ export function popupKeyAction(event: KeyLike, state: PopupKeyState): PopupActio
   const command = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
   const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
   const key = event.key;
-  if (command && key.toLowerCase() === 'c' && !state.hasSelection && state.view !== 'faq') {
+  // Letters as latinLetter reads them: Caps Lock's "C" is c, and so is "с" on the C key of a
+  // Russian layout (where the browser's own Ctrl+C still copies).
+  const letter = latinLetter(event);
+  if (command && letter === 'c' && !state.hasSelection && state.view !== 'faq') {
     return 'copy-label';
   }
   if (state.view === 'list') {
@@ -42,8 +49,8 @@ export function popupKeyAction(event: KeyLike, state: PopupKeyState): PopupActio
   if (!plain) return null;
   if (key === 'Escape') return 'back';
   if (state.view === 'entry' && !event.shiftKey) {
-    if (key === 'c') return 'copy-label';
-    if (key === 'm') return 'copy-markdown';
+    if (letter === 'c') return 'copy-label';
+    if (letter === 'm') return 'copy-markdown';
   }
   return null;
 }

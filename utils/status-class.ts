@@ -10,7 +10,7 @@ export function classOf(code: number): StatusClassInfo | null {
 
 /** A CSS-friendly tone for a code: its class key, 'none' for no response, 'invalid' otherwise. */
 export function toneOf(code: number): ClassKey | 'none' | 'invalid' {
-  if (code === 0) return 'none';
+  if (code <= 0) return 'none';
   return classOf(code)?.key ?? 'invalid';
 }
 

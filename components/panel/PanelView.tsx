@@ -13,12 +13,15 @@ import type { ResponseBody } from '../../utils/requests/body';
 import type { BodyText, Diagnose } from '../../utils/requests/diagnosis-slot';
 import { NO_FILTER, type RequestFilter } from '../../utils/requests/filter';
 import type { StoreSnapshot } from '../../utils/requests/store';
+import { countText } from '../../utils/requests/summary';
 import { LiveMessage } from '../shared/LiveMessage';
 import type { BodyState } from './BodyView';
+import { CountStatus } from './CountStatus';
 import { DetailPane } from './DetailPane';
 import { FilterBar } from './FilterBar';
 import { RequestList } from './RequestList';
 import { SummaryLine } from './SummaryLine';
+import { useFocusFallback } from './use-focus-fallback';
 import { useListView } from './use-list-view';
 import './panel.css';
 
@@ -55,13 +58,16 @@ function errorBodyNote(
 }
 
 /** The list, its filters and summary, and the detail pane: shared by the panel and the HAR page. */
-export function PanelView({ snapshot, onSelect, clipboard, readBody, diagnose, empty }: Props) {
+export function PanelView(props: Props) {
+  const { snapshot, onSelect, clipboard, readBody, diagnose } = props;
   const [filter, setFilter] = useState<RequestFilter>(NO_FILTER);
   const [detailOpen, setDetailOpen] = useState(false);
   const [follow, setFollow] = useState(true);
   const [message, setMessage] = useState('');
   const [body, setBody] = useState<{ id: number; state: BodyState } | null>(null);
   const listBox = useRef<HTMLDivElement>(null);
+  const noMatch = useRef<HTMLParagraphElement>(null);
+  const viewRoot = useRef<HTMLDivElement>(null);
   const { records, selectedId } = snapshot;
   const view = useListView(records, filter);
   const selected = useMemo(
@@ -89,6 +95,20 @@ export function PanelView({ snapshot, onSelect, clipboard, readBody, diagnose, e
     if (records.length === 0) setFollow(true);
   }, [records.length]);
 
+  const empty = records.length === 0;
+  useFocusFallback(
+    {
+      pane: showing !== undefined,
+      list: !empty && view.shown.length > 0,
+      noMatch: !empty && view.shown.length === 0,
+      empty,
+      selected: selected !== undefined,
+    },
+    viewRoot,
+    { list: listBox, 'no-match': noMatch, empty: viewRoot },
+    setMessage,
+  );
+
   const select = (id: number) => {
     setFollow(false);
     onSelect(id);
@@ -114,9 +134,19 @@ export function PanelView({ snapshot, onSelect, clipboard, readBody, diagnose, e
     void readBody(id).then((state) => setBody((now) => (now?.id === id ? { id, state } : now)));
   }
 
-  if (records.length === 0) return <div class="view empty-view">{empty}</div>;
+  // The live message stays in the page whether the list or the empty state shows (keyed, it is
+  // moved, not made again): a region inserted with its text may not be read. The empty state
+  // takes the focus when the list goes away with it.
+  if (empty) {
+    return (
+      <div class="view empty-view" ref={viewRoot} tabIndex={-1}>
+        {props.empty}
+        <LiveMessage key="message" text={message} />
+      </div>
+    );
+  }
   return (
-    <div class={`view${detailOpen && selected ? ' with-detail' : ''}`}>
+    <div class={`view${detailOpen && selected ? ' with-detail' : ''}`} ref={viewRoot}>
       <FilterBar
         filter={filter}
         counts={view.counts}
@@ -131,7 +161,9 @@ export function PanelView({ snapshot, onSelect, clipboard, readBody, diagnose, e
       />
       <div class="main">
         {view.shown.length === 0 ? (
-          <p class="no-match">No request matches these filters.</p>
+          <p class="no-match" ref={noMatch} tabIndex={-1}>
+            No request matches these filters.
+          </p>
         ) : (
           <RequestList
             records={view.shown}
@@ -165,7 +197,8 @@ export function PanelView({ snapshot, onSelect, clipboard, readBody, diagnose, e
           />
         ) : null}
       </div>
-      <LiveMessage text={message} />
+      <CountStatus text={countText(view.summary, view.filtered ? view.shown.length : null)} />
+      <LiveMessage key="message" text={message} />
     </div>
   );
 }

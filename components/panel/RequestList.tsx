@@ -81,7 +81,9 @@ export function RequestList(props: Props) {
       class="request-list"
       role="listbox"
       tabIndex={0}
-      aria-label={`Requests, ${total.toLocaleString('en-US')} shown`}
+      // A name that does not change while requests arrive (a screen reader may read it again
+      // on every change); the count is said by the view's calm status line (CountStatus).
+      aria-label="Requests"
       aria-activedescendant={activeInView && selectedId !== null ? rowDomId(selectedId) : undefined}
       onKeyDown={onKeyDown}
       onScroll={scroll.onScroll}

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createClipboard } from '../../utils/clipboard';
+import { LIVE_CHROMIUM, LIVE_FIREFOX } from '../../utils/har/exporters';
 import { createPreserveLogSetting } from '../../utils/preserve-log';
 import { createDiagnose } from '../../utils/requests/diagnose-record';
 import { createRequestStore } from '../../utils/requests/store';
@@ -10,6 +11,7 @@ import { createThemeSource } from './theme-source';
 import './style.css';
 
 const root = document.getElementById('app') as HTMLElement;
+const exporter = import.meta.env.FIREFOX ? LIVE_FIREFOX : LIVE_CHROMIUM;
 render(
   <App
     source={createNetworkSource(browser.devtools)}
@@ -18,7 +20,8 @@ render(
     theme={createThemeSource(browser.devtools.panels)}
     preserveLog={createPreserveLogSetting(() => localStorage)}
     notice={import.meta.env.FIREFOX ? FIREFOX_NOTICE : undefined}
-    diagnose={createDiagnose({ now: () => Date.now() })}
+    diagnose={createDiagnose({ now: () => Date.now(), exporter })}
+    exporter={exporter}
     harHref="har.html"
   />,
   root,

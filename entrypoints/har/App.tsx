@@ -1,9 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { EmptyState } from '../../components/panel/EmptyState';
 import { HarDropZone } from '../../components/panel/HarDropZone';
 import { HarPicker } from '../../components/panel/HarPicker';
 import { StoreView } from '../../components/panel/StoreView';
 import type { ClipboardWriter } from '../../utils/clipboard';
+import type { Exporter } from '../../utils/har/exporters';
 import { type HarFileLike, readHarFile } from '../../utils/har/parse';
 import { bodyFrom, type ResponseBody } from '../../utils/requests/body';
 import type { Diagnose } from '../../utils/requests/diagnosis-slot';
@@ -11,10 +12,16 @@ import { createRequestStore, type RequestStore } from '../../utils/requests/stor
 
 interface Props {
   clipboard: ClipboardWriter;
-  diagnose?: Diagnose;
+  /** The diagnosis for a file, told who recorded it (its failure fields read as they mean). */
+  diagnoseFor?: (exporter: Exporter) => Diagnose;
 }
 
-type Loaded = { serial: number; store: RequestStore<unknown>; note: string };
+type Loaded = {
+  serial: number;
+  store: RequestStore<unknown>;
+  note: string;
+  exporter: Exporter;
+};
 type State =
   | { kind: 'idle' }
   | { kind: 'reading'; name: string }
@@ -34,7 +41,13 @@ let serial = 0;
 async function open(file: HarFileLike): Promise<State> {
   const result = await readHarFile(file);
   if (!result.ok) return { kind: 'error', message: result.message };
-  const store = createRequestStore<unknown>();
+  // A file is one recording: every page it holds stays (no page boundaries), and every body in
+  // it stays readable (the bodies are in memory with the file anyway).
+  const store = createRequestStore<unknown>({
+    preserveLog: true,
+    cap: Math.max(1, result.records.length),
+    handleLimit: result.records.length,
+  });
   for (const [index, record] of result.records.entries()) store.add(record, result.contents[index]);
   const parts = [`${plural(result.records.length, 'request')} from “${file.name.slice(0, 120)}”`];
   if (result.creator) parts.push(`recorded by ${result.creator}`);
@@ -44,17 +57,29 @@ async function open(file: HarFileLike): Promise<State> {
     );
   }
   serial += 1;
-  return { kind: 'loaded', file: { serial, store, note: parts.join(', ') } };
+  return {
+    kind: 'loaded',
+    file: { serial, store, note: parts.join(', '), exporter: result.exporter },
+  };
 }
 
 /** The HAR page: open a .har file and see the same list, filters, detail and copy. */
-export function App({ clipboard, diagnose }: Props) {
+export function App({ clipboard, diagnoseFor }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  // The last file chosen is the one shown: an earlier one that finishes reading later is dropped.
+  const latest = useRef(0);
   const onFile = (file: File) => {
+    const ticket = ++latest.current;
     setState({ kind: 'reading', name: file.name });
-    void open(file).then(setState);
+    void open(file).then((next) => {
+      if (ticket === latest.current) setState(next);
+    });
   };
   const loaded = state.kind === 'loaded' ? state.file : null;
+  const diagnose = useMemo(
+    () => (loaded && diagnoseFor ? diagnoseFor(loaded.exporter) : undefined),
+    [loaded, diagnoseFor],
+  );
   return (
     <div class="lens" data-theme="auto">
       <HarDropZone onFile={onFile}>

@@ -7,7 +7,7 @@ import './style.css';
 render(
   <App
     clipboard={createClipboard(document, navigator.clipboard)}
-    diagnose={createDiagnose({ now: () => Date.now() })}
+    diagnoseFor={(exporter) => createDiagnose({ now: () => Date.now(), exporter })}
   />,
   document.getElementById('app') as HTMLElement,
 );

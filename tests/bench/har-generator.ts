@@ -504,6 +504,7 @@ export function createGenerator(options: GeneratorOptions = {}): TrafficGenerato
   // The site of the current page: the first navigation goes to site 0, whose first-party
   // requests carry a cookie jar of about 4 KB.
   let site = -1;
+  let loads = 0;
   const current = () => sites[Math.max(0, site)] ?? [];
   let clock = options.startMs ?? Date.UTC(2026, 10, 27, 10, 0, 0);
   let serial = 0;
@@ -709,7 +710,8 @@ export function createGenerator(options: GeneratorOptions = {}): TrafficGenerato
       _resourceType: kind === 'ping' ? 'ping' : kind,
       cache: {},
       connection: String(int(random, 1000, 99999)),
-      pageref: `page_${Math.max(0, site)}`,
+      // DevTools numbers every top-level load anew (utils/requests/pages.ts, rule 1).
+      pageref: `page_${Math.max(1, loads)}`,
       request: {
         method:
           kind === 'ping'
@@ -776,6 +778,7 @@ export function createGenerator(options: GeneratorOptions = {}): TrafficGenerato
     },
     navigate() {
       site = (site + 1) % sites.length;
+      loads += 1;
       const origin = sites[site]?.[0];
       if (!origin) throw new Error('no site');
       if (origin.bigCookies) jar = cookieJar(random, site);

@@ -146,7 +146,9 @@ describe('the diagnosis inside real DevTools', () => {
       panel,
       /^Error Connection refused: nothing listens on that host and port$/,
     );
-    expect(refused.details[0]).toBe('Chromium’s reason: net::ERR_CONNECTION_REFUSED');
+    expect(refused.details[0]).toBe(
+      'Chromium’s reason: net::ERR_CONNECTION_REFUSED (response._error, recorded by Chromium DevTools)',
+    );
   });
 
   it('a problem+json 422: its body read on demand and shown as a problem detail', async () => {

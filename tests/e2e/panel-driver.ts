@@ -78,15 +78,29 @@ export async function filterTo(target: Target, text: string, count?: number): Pr
   if (text) await target.type('input[type="search"]', text);
   await target.waitForFunction(
     (wanted: string, expected: number | null) => {
-      const shown = document.querySelector('[role="listbox"]')?.getAttribute('aria-label') ?? '';
       const value = (document.querySelector('input[type="search"]') as HTMLInputElement).value;
-      return value === wanted && (expected === null || shown === `Requests, ${expected} shown`);
+      // The list's size as its rows tell assistive technology; none shown, no row.
+      const row = document.querySelector('[role="listbox"] [role="option"]');
+      const shown = row ? Number(row.getAttribute('aria-setsize')) : 0;
+      return value === wanted && (expected === null || shown === expected);
     },
     { timeout: TIMEOUT },
     text,
     count ?? null,
   );
   return rows(target);
+}
+
+/** Waits until the list shows `count` rows in all (its rows' aria-setsize; 0: no row). */
+export async function waitForShown(target: Target, count: number): Promise<void> {
+  await target.waitForFunction(
+    (expected: number) => {
+      const row = document.querySelector('[role="listbox"] [role="option"]');
+      return (row ? Number(row.getAttribute('aria-setsize')) : 0) === expected;
+    },
+    { timeout: TIMEOUT },
+    count,
+  );
 }
 
 /** Clicks the only row shown for `text` (filtered to it) and waits for its detail pane. */

@@ -8,7 +8,15 @@ import { type DemoServer, startDemoServer } from '../demo/server';
 import { type ExtensionBrowser, launchWithExtension } from './harness/chromium';
 import { runDemoRound, waitForDemoRound } from './harness/demo-page';
 import { openPanel, openTabWithDevTools } from './harness/devtools';
-import { detailHeading, filterTo, openDetail, rows, summary, waitForSummary } from './panel-driver';
+import {
+  detailHeading,
+  filterTo,
+  openDetail,
+  rows,
+  summary,
+  waitForShown,
+  waitForSummary,
+} from './panel-driver';
 
 /** Requests of one demo round as DevTools records them (redirect hops included). */
 const ROUND = DEMO_PLAN.reduce((sum, step) => sum + step.statuses.length, 0);
@@ -110,13 +118,7 @@ describe('the panel inside real DevTools', () => {
     expect(failed).toBeGreaterThanOrEqual(FAILED_PER_ROUND);
     expect(text).toContain(`2× ${label(500)}`);
     await panel.click('.failed-only input');
-    await panel.waitForFunction(
-      (count: number) =>
-        document.querySelector('[role="listbox"]')?.getAttribute('aria-label') ===
-        `Requests, ${count} shown`,
-      {},
-      failed,
-    );
+    await waitForShown(panel, failed);
     const shown = await rows(panel);
     expect(shown.length).toBeGreaterThan(0);
     for (const row of shown) {

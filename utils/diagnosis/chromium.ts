@@ -34,3 +34,34 @@ export function resourceType(entry: Entry): string | undefined {
   const type: unknown = entry?._resourceType;
   return typeof type === 'string' ? type.slice(0, 40) : undefined;
 }
+
+/** The failure reason of an entry with where it came from and who recorded it, as the record
+ * carried them (utils/har/to-entry.ts), or undefined when none was recorded. */
+export interface RecordedReason {
+  text: string;
+  /** "response._error", "response._failureText"… */
+  field: string;
+  source: 'browser' | 'tool' | 'unknown';
+}
+
+export function recordedReason(entry: Entry): RecordedReason | undefined {
+  const response = entry?.response as (Entry['response'] & Record<string, unknown>) | undefined;
+  const text = chromiumError(entry);
+  if (text === undefined || !response) return undefined;
+  const field =
+    typeof response._lensReasonField === 'string' && response._lensReasonField
+      ? response._lensReasonField
+      : 'response._error';
+  const source = response._lensReasonSource;
+  return {
+    text,
+    field: clip(field, 40),
+    source: source === 'browser' || source === 'tool' ? source : 'unknown',
+  };
+}
+
+/** Still in flight when the HAR was saved (Chromium: status 0 with `_error: null`). */
+export function stillPending(entry: Entry): boolean {
+  const response = entry?.response as (Entry['response'] & Record<string, unknown>) | undefined;
+  return response?._lensPending === true;
+}

@@ -4,6 +4,7 @@
  * incident note display as text. Nothing here builds HTML.
  */
 import type { Entry, Response } from 'har-format';
+import type { Exporter } from '../har/exporters';
 
 export type Severity = 'info' | 'warning' | 'error';
 
@@ -73,6 +74,10 @@ export interface DiagnosisContext {
   formatClock?: (ms: number, reference: number) => string;
   /** The response body, when it has been read (only for the selected request). */
   body?: BodyText;
+  /** Who recorded the entries (the HAR file's creator, or DevTools itself in the live panel),
+   * when known: findings about a failure say who recorded its reason, and claim only what that
+   * exporter's field means (utils/har/exporters.ts). */
+  exporter?: Exporter;
 }
 
 /** A rule: pure, never reads the clock or the network, never throws on odd input. */

@@ -3,6 +3,7 @@
  * Every failure is a sentence a person can act on; a file with some broken entries keeps the
  * good ones and says how many were skipped.
  */
+import { type Exporter, exporterOf } from './exporters';
 import { entryProblem, normalizeEntry, type RequestRecord } from './record';
 
 /** The largest file the HAR page opens: 50 MiB. Parsing takes several times the file's size in
@@ -20,6 +21,8 @@ export type HarParseResult =
       skippedReasons: string[];
       /** Who wrote the file ("WebInspector 537.36"), empty when the file does not say. */
       creator: string;
+      /** Who wrote it, as the exporters' table knows it (how its failure fields read). */
+      exporter: Exporter;
     }
   | { ok: false; message: string };
 
@@ -59,12 +62,13 @@ export function parseHar(text: string, name = 'The file', firstId = 1): HarParse
   if (!Array.isArray(entries)) {
     return fail(`${name} is JSON but not a HAR file: its "log" has no "entries" list.`);
   }
+  const exporter = exporterOf(log);
   const records: RequestRecord[] = [];
   const contents: unknown[] = [];
   const reasons = new Set<string>();
   let skipped = 0;
   for (const entry of entries) {
-    const record = normalizeEntry(entry, firstId + records.length);
+    const record = normalizeEntry(entry, firstId + records.length, exporter);
     if (record) {
       records.push(record);
       contents.push((entry as { response: { content?: unknown } }).response.content);
@@ -83,6 +87,7 @@ export function parseHar(text: string, name = 'The file', firstId = 1): HarParse
     skipped,
     skippedReasons: [...reasons],
     creator: [creatorName, version].filter(Boolean).join(' '),
+    exporter,
   };
 }
 

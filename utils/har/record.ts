@@ -5,6 +5,8 @@
  * string bounded, and bodies are never kept.
  */
 
+import { type Exporter, failureFields, type ReasonSource } from './exporters';
+
 /** A header line as sent or received. Repeated names stay separate lines. */
 export interface HeaderField {
   name: string;
@@ -60,14 +62,26 @@ export interface RequestRecord {
   responseBodySize: number;
   /** HAR redirectURL, as received (may be relative). */
   redirectURL: string;
-  /** Chromium's reason for a failed request (`_error`, e.g. "net::ERR_NAME_NOT_RESOLVED"). */
+  /** The recorded reason for a failed request, as written ("net::ERR_NAME_NOT_RESOLVED", a
+   * proxy's own message); empty when none was recorded, or when Chromium recorded an empty one
+   * (`errorField` then says where). Which field, and whose words, come from the exporter
+   * (exporters.ts). */
   error: string;
+  /** Where the reason was found ("response._error", "response._failureText"); empty: none. */
+  errorField: string;
+  /** Who wrote the reason: the browser's network stack, a proxy or tool, or unknown. */
+  errorSource: ReasonSource | '';
+  /** Still in flight when the HAR was taken (Chromium: status 0 with `_error: null`). */
+  pending: boolean;
   /** Chromium's `_fromCache`: "memory" or "disk"; empty when not from the cache. */
   fromCache: string;
   /** Chromium's `response._fetchedViaServiceWorker`. */
   fromServiceWorker: boolean;
   /** Chromium's `_resourceType` ("document", "fetch", "preflight"…); empty when absent. */
   resourceType: string;
+  /** The HAR `pageref`: the page load DevTools counts the request in ("page_3"); empty when
+   * absent. Chromium gives every top-level load its own (utils/requests/pages.ts). */
+  pageRef: string;
   serverIPAddress: string;
 }
 
@@ -81,6 +95,9 @@ export const URL_MAX = 8192;
 export const SHORT_MAX = 256;
 
 /** Shared by every record that kept all its header lines (nearly all of them). */
+/** Entries whose exporter is not known: reasons read from the usual fields, named by field. */
+const UNKNOWN_EXPORTER: Exporter = Object.freeze({ id: 'unknown', name: '' });
+
 const NONE_OMITTED: RequestRecord['headersOmitted'] = Object.freeze({ request: 0, response: 0 });
 
 type Loose = Record<string, unknown>;
@@ -145,8 +162,13 @@ function timingsOf(value: unknown): Timings {
   };
 }
 
-function statusOf(value: unknown): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0;
+/** The status as the file writes it: a number, or a string of digits ("404"); -1 (Playwright's
+ * "no response") stays -1. Null when it is neither. */
+export function statusOf(value: unknown): number | null {
+  // A number that is no integer (which no file can hold as NaN) reads as no status: 0.
+  if (typeof value === 'number') return Number.isFinite(value) ? Math.trunc(value) : 0;
+  if (typeof value === 'string' && /^\s*-?\d{1,6}\s*$/.test(value)) return Number(value);
+  return null;
 }
 
 /** Why an input is not a usable entry, or null when it is. */
@@ -156,24 +178,47 @@ export function entryProblem(input: unknown): string | null {
   const request = obj(entry.request);
   if (typeof request.url !== 'string' || request.url === '') return 'no request URL';
   if (typeof request.method !== 'string') return 'no request method';
-  if (typeof obj(entry.response).status !== 'number') return 'no response status';
+  if (statusOf(obj(entry.response).status) === null) return 'no response status';
   return null;
 }
 
 /**
  * True for an entry of a request still in flight: Chromium's getHAR lists those with status 0
- * and an empty `_error` (a finished request without a response always has its net::ERR_
- * reason there). It is no "no response" yet: its finished entry comes later through
- * onRequestFinished. Entries without an `_error` field (Firefox) are never taken as pending.
+ * and `_error: null`. It is no "no response" yet: its finished entry comes later through
+ * onRequestFinished. A request that ended without a response has its reason there instead
+ * ("net::ERR_…"), or an empty one (`_error: ""`) when DevTools' own request blocking stopped
+ * it: those are finished. Entries without an `_error` field (Firefox) are never pending.
  */
 export function isPendingEntry(input: unknown): boolean {
   const response = obj(obj(input).response);
-  return response.status === 0 && '_error' in response && !response._error;
+  return response.status === 0 && '_error' in response && response._error === null;
 }
 
-/** A record from one HAR entry, or null when the entry lacks a URL, a method or a status. */
-export function normalizeEntry(input: unknown, id: number): RequestRecord | null {
+/** The fields that identify an entry across getHAR and onRequestFinished, cut as a record's
+ * are (pages.ts `requestKey` makes the same key from a record). */
+export function entryIdentity(input: unknown): {
+  startedDateTime: string;
+  method: string;
+  url: string;
+} {
+  const entry = obj(input);
+  const request = obj(entry.request);
+  return {
+    startedDateTime: str(entry.startedDateTime, 64),
+    method: str(request.method, 32),
+    url: typeof request.url === 'string' ? cut(request.url, URL_MAX) : '',
+  };
+}
+
+/** A record from one HAR entry, or null when the entry lacks a URL, a method or a status. Its
+ * failure fields are read as `exporter` writes them. */
+export function normalizeEntry(
+  input: unknown,
+  id: number,
+  exporter: Exporter = UNKNOWN_EXPORTER,
+): RequestRecord | null {
   if (entryProblem(input) !== null) return null;
+  const failure = failureFields(exporter, input);
   const entry = obj(input);
   const request = obj(entry.request);
   const response = obj(entry.response);
@@ -189,7 +234,7 @@ export function normalizeEntry(input: unknown, id: number): RequestRecord | null
     url: cut(url, URL_MAX),
     urlLength: url.length,
     httpVersion: str(response.httpVersion || request.httpVersion, 32),
-    status: statusOf(response.status),
+    status: statusOf(response.status) ?? 0,
     statusText: str(response.statusText),
     startedDateTime: started,
     startedMs: started ? Date.parse(started) : Number.NaN,
@@ -219,10 +264,14 @@ export function normalizeEntry(input: unknown, id: number): RequestRecord | null
     contentSize: num(content.size),
     responseBodySize: num(response.bodySize),
     redirectURL: str(response.redirectURL, URL_MAX),
-    error: str(response._error),
+    error: failure.reason ? str(failure.reason.text) : '',
+    errorField: failure.reason?.field ?? '',
+    errorSource: failure.reason?.source ?? '',
+    pending: failure.pending,
     fromCache: str(entry._fromCache, 16),
     fromServiceWorker: response._fetchedViaServiceWorker === true,
     resourceType: str(entry._resourceType, 32),
+    pageRef: str(entry.pageref, 64),
     serverIPAddress: str(entry.serverIPAddress, 64),
   };
 }
@@ -369,8 +418,10 @@ export function createRecordPool(): RecordPool {
       record.statusText = string(record.statusText, last?.statusText);
       record.mimeType = string(record.mimeType, last?.mimeType);
       record.error = string(record.error, last?.error);
+      record.errorField = string(record.errorField, last?.errorField);
       record.fromCache = string(record.fromCache, last?.fromCache);
       record.resourceType = string(record.resourceType, last?.resourceType);
+      record.pageRef = string(record.pageRef, last?.pageRef);
       record.serverIPAddress = string(record.serverIPAddress, last?.serverIPAddress);
       if (record.postData) record.postData.mimeType = string(record.postData.mimeType, undefined);
       const request = lines(record.requestHeaders, state?.request ?? NO_SIDE);

@@ -27,9 +27,13 @@ export function toHarEntry(record: RequestRecord): Entry {
     redirectURL: record.redirectURL,
     headersSize: record.responseHeadersSize,
     bodySize: record.responseBodySize,
-    // A request that got no response keeps its reason as recorded, even an empty one (DevTools'
-    // own request blocking records ''), so the rules can tell "blocked" from "no reason".
-    _error: record.status === 0 ? record.error : record.error || null,
+    // The reason as recorded, even an empty one (Chromium's DevTools records '' when its own
+    // request blocking stopped the request), else null; where it came from and who wrote it
+    // travel along, so the rules claim only what that exporter's field means (exporters.ts).
+    _error: record.errorField !== '' ? record.error : null,
+    _lensReasonField: record.errorField,
+    _lensReasonSource: record.errorSource,
+    _lensPending: record.pending,
     _fetchedViaServiceWorker: record.fromServiceWorker,
   };
   const entry: Entry = {

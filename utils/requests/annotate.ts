@@ -34,11 +34,13 @@ const NO_RESPONSE_MEANING = 'The request ended without any HTTP response.';
 const BLOCKED_MEANING =
   'Blocked inside this browser: an extension (such as an ad blocker) or a policy stopped it before it was sent.';
 
-function noResponse(reason: string): Annotation {
+function noResponse(reason: string, status = 0): Annotation {
   const entry = primaryEntry(0);
   const blocked = BLOCKED_REASONS.includes(reason);
   return {
-    label: entry ? labelOf(entry) : NO_RESPONSE_LABEL,
+    // A file's own "no response" number (Playwright writes -1) is kept in the label.
+    label:
+      status !== 0 ? `No response (status ${status})` : entry ? labelOf(entry) : NO_RESPONSE_LABEL,
     meaning: blocked ? BLOCKED_MEANING : (entry?.meaning ?? NO_RESPONSE_MEANING),
     tone: 'none',
     failed: true,
@@ -87,5 +89,6 @@ function cached<K>(cache: Map<K, Annotation>, key: K, make: () => Annotation): A
 /** The annotation of a status (and, for status 0, the browser's reason). Memoised. */
 export function annotate(status: number, error = ''): Annotation {
   if (status === 0) return cached(byReason, error, () => noResponse(error));
+  if (status < 0) return noResponse(error, status);
   return cached(byStatus, status, () => compute(status));
 }

@@ -44,6 +44,8 @@ export interface DiagnoseOptions {
   now(): number;
   /** Formats a moment for people; the rules default to "14:02:10 UTC". */
   formatClock?: (ms: number, reference: number) => string;
+  /** Who recorded the requests (DiagnosisContext.exporter). */
+  exporter?: DiagnosisContext['exporter'];
 }
 
 /** Where `record` is in `records`: by id (the stores number records in list order), else by
@@ -138,6 +140,7 @@ export function createDiagnose(options: DiagnoseOptions): Diagnose {
   function contextFor(entries: Entry[], body?: BodyText): DiagnosisContext {
     const context: DiagnosisContext = { now: options.now, entries };
     if (options.formatClock) context.formatClock = options.formatClock;
+    if (options.exporter) context.exporter = options.exporter;
     const read = bodyContext(body);
     if (read) context.body = read;
     return context;

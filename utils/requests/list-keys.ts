@@ -4,6 +4,7 @@
  * keys are plain: arrows, Home/End, Page Up/Down, Enter, and letters for copying.
  */
 import type { CopyFormat } from '../copy/format';
+import { latinLetter } from '../key-letter';
 
 export type ListAction =
   | { kind: 'move'; by: number }
@@ -14,6 +15,8 @@ export type ListAction =
 
 export interface KeyLike {
   key: string;
+  /** The physical key ("KeyC"): the letter keys work on any layout (see latinLetter). */
+  code?: string;
   ctrlKey: boolean;
   altKey: boolean;
   metaKey: boolean;
@@ -21,7 +24,8 @@ export interface KeyLike {
 }
 
 /** Copy keys: c = the request line, l = the label, m = the Markdown note, i = the incident
- * note. */
+ * note. Read through latinLetter: with Caps Lock on ("C" without Shift) and on non-Latin
+ * layouts ("с" on the C key) too. */
 export const COPY_KEYS: Readonly<Record<string, CopyFormat>> = {
   c: 'line',
   l: 'label',
@@ -48,7 +52,8 @@ export function listAction(event: KeyLike, pageSize: number): ListAction | null 
       return { kind: 'open' };
   }
   if (event.shiftKey) return null;
-  const format = COPY_KEYS[event.key];
+  const letter = latinLetter(event);
+  const format = letter === null ? undefined : COPY_KEYS[letter];
   return format ? { kind: 'copy', format } : null;
 }
 

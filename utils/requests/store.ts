@@ -1,14 +1,21 @@
 /**
  * The request store: the list the panel and the HAR page show. Pure logic, no browser API.
  * - add: newest last; capped (default 50,000), the oldest dropped and counted.
- * - page boundaries: a navigation whose document load arrives starts a new list, unless
- *   "Preserve log" is on; a single-page app's route change (no document load) does not.
+ * - page boundaries follow the one rule in pages.ts: a new page starts a new list, unless
+ *   "Preserve log" is on; a single-page app's route change does not; a request of a page
+ *   already left is not added to the current one (kept with Preserve log).
  * - request handles (to read a body later) are kept only for the newest `handleLimit` entries.
  * - what records repeat (header lines, types) is kept once (createRecordPool); Clear lets go of it.
  * Bodies are never stored here.
  */
 import { createRecordPool, type RequestRecord } from '../har/record';
-import { keepForNewPage, loadsPage } from './pages';
+import {
+  createPageTracker,
+  keepForNewPage,
+  type PageTracker,
+  replacedWithoutDocument,
+  requestKey,
+} from './pages';
 
 export const DEFAULT_CAP = 50_000;
 /** Request handles kept for reading bodies: the newest 300 requests. */
@@ -30,12 +37,23 @@ export interface StoreSnapshot {
   cap: number;
   selectedId: number | null;
   preserveLog: boolean;
+  /** The current page came back from the back/forward cache: no document load, and only
+   * the requests it made since (pages.ts, rule 3). */
+  restored: boolean;
 }
 
 export interface RequestStore<Handle> {
   add(record: RequestRecord, handle?: Handle): void;
   /** The inspected page navigated (a new page, or a route change of a single-page app). */
   navigated(url: string): void;
+  /** The requests listed when the panel opened are all in: none of them starts a page later. */
+  historyDone(): void;
+  /** True when a navigation was reported and no page started since: `reconcile` should be
+   * given what DevTools lists now (pages.ts, rule 3). */
+  awaitingPage(): boolean;
+  /** What DevTools lists now (`requestKey`s): when it no longer lists the current page, the
+   * page was replaced without a document (restored from the back/forward cache). */
+  reconcile(listed: ReadonlySet<string>): void;
   clear(): void;
   select(id: number | null): void;
   setPreserveLog(on: boolean): void;
@@ -86,12 +104,13 @@ export function createRequestStore<Handle = never>(
   let head = 0;
   let dropped = 0;
   let selectedId: number | null = null;
-  let pendingNavigation: string | null = null;
+  let restored = false;
+  const pages: PageTracker = createPageTracker();
+  /** The first request of the current page (null before the first page start). */
+  let pageStart: RequestRecord | null = null;
   let version = 0;
   let cached: StoreSnapshot | null = null;
   const handles = new Map<number, Handle>();
-  // Documents that already started a page: going back to their URL by pushState is no new page.
-  const pageDocuments = new WeakSet<RequestRecord>();
   const listeners = new Set<() => void>();
   let pool = createRecordPool();
   const identity = {};
@@ -124,12 +143,8 @@ export function createRequestStore<Handle = never>(
     if (record.id === selectedId) selectedId = null;
   }
 
-  function startPage(document: RequestRecord): void {
-    pendingNavigation = null;
-    pageDocuments.add(document);
-    if (preserveLog) return;
+  function replaceList(kept: RequestRecord[]): void {
     const before = live();
-    const kept = keepForNewPage(before, document);
     const keptSet = new Set(kept);
     for (const record of before) if (!keptSet.has(record)) forget(record);
     items = kept;
@@ -137,8 +152,26 @@ export function createRequestStore<Handle = never>(
     newEpoch();
   }
 
+  function startPage(start: RequestRecord): void {
+    restored = false;
+    pageStart = start;
+    if (!preserveLog) replaceList(keepForNewPage(live(), start));
+  }
+
+  /** The requests of the current page, oldest first. */
+  function currentPage(): RequestRecord[] {
+    const list = live();
+    if (preserveLog && pageStart) {
+      const index = list.indexOf(pageStart);
+      if (index > 0) return list.slice(index);
+    }
+    return list;
+  }
+
   return {
     add(record, handle) {
+      const arrival = pages.arrive(record);
+      if (arrival.kind === 'earlier-page' && !preserveLog) return;
       items.push(pool.share(record));
       addedInEpoch += 1;
       if (handle !== undefined && handleLimit > 0) {
@@ -156,20 +189,30 @@ export function createRequestStore<Handle = never>(
         droppedInEpoch += 1;
         if (head >= 1024 && head * 2 >= items.length) live();
       }
-      if (pendingNavigation !== null && loadsPage(record, pendingNavigation)) startPage(record);
+      if (arrival.kind === 'new-page') startPage(record);
       changed();
     },
     navigated(url) {
-      pendingNavigation = url;
       // The document load may have finished before the navigation was reported.
-      const list = live();
-      for (let i = list.length - 1; i >= 0 && i >= list.length - 50; i--) {
-        const record = list[i] as RequestRecord;
-        if (pageDocuments.has(record)) break;
-        if (loadsPage(record, url)) {
-          startPage(record);
-          break;
-        }
+      const document = pages.navigated(url);
+      if (document) startPage(document);
+      changed();
+    },
+    historyDone() {
+      pages.historyDone();
+    },
+    awaitingPage() {
+      return pages.awaitingDocument();
+    },
+    reconcile(listed) {
+      if (!pages.awaitingDocument()) return;
+      const current = currentPage();
+      if (!replacedWithoutDocument(current, listed)) return;
+      pages.replaced();
+      if (!preserveLog) {
+        restored = true;
+        pageStart = null;
+        replaceList(current.filter((record) => listed.has(requestKey(record))));
       }
       changed();
     },
@@ -178,6 +221,7 @@ export function createRequestStore<Handle = never>(
       head = 0;
       dropped = 0;
       selectedId = null;
+      restored = false;
       handles.clear();
       pool = createRecordPool();
       newEpoch();
@@ -212,6 +256,7 @@ export function createRequestStore<Handle = never>(
           cap,
           selectedId,
           preserveLog,
+          restored,
         };
       }
       return cached;

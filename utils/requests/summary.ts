@@ -129,3 +129,16 @@ export function summaryText(summary: Summary, maxGroups = 4): string {
   if (rest > 0) shown.push(`${rest} more`);
   return `${head}, ${summary.failed.toLocaleString('en-US')} failed: ${shown.join(', ')}`;
 }
+
+/**
+ * What the list's status line says of the count, at a calm pace: "31 requests, 15 failed", and
+ * "…, 2 shown" when a filter is on.
+ */
+export function countText(summary: Summary, shown: number | null): string {
+  const head = plural(summary.total, 'request');
+  const failed =
+    summary.failed === 0 ? 'none failed' : `${summary.failed.toLocaleString('en-US')} failed`;
+  return shown === null
+    ? `${head}, ${failed}`
+    : `${head}, ${failed}, ${shown.toLocaleString('en-US')} shown`;
+}

@@ -31,7 +31,7 @@ export interface BenchPanel {
   scrollTo(fraction: number): Promise<void>;
   /** Request rows in the DOM now. */
   rowsInDom(): number;
-  /** The list's own count ("Requests, 50,000 shown"), or -1 without a list. */
+  /** The list's own count (its rows' aria-setsize), or -1 without a list. */
   shown(): number;
   /** `pages` navigations of `perPage` requests each (the document first); resolves when the last
    * page's list is painted. */
@@ -97,10 +97,12 @@ function oneTaskEach<T>(items: T[], each: (item: T) => void): Promise<void> {
 
 const list = () => document.querySelector<HTMLElement>('[role="listbox"]');
 
+/** The list's size, as each row tells assistive technology (aria-setsize); 0 when it shows no
+ * row, -1 without a list. */
 function shown(): number {
-  const label = list()?.getAttribute('aria-label') ?? '';
-  const match = /([\d,]+) shown/.exec(label);
-  return match ? Number((match[1] ?? '').replaceAll(',', '')) : -1;
+  const box = list();
+  if (!box) return -1;
+  return Number(box.querySelector('[role="option"]')?.getAttribute('aria-setsize') ?? 0);
 }
 
 const rowsInDom = () => document.querySelectorAll('[role="listbox"] [role="option"]').length;
@@ -178,7 +180,7 @@ export function installDriver(fake: FakeDevtools): void {
     },
     async filter(kind, on) {
       const element = control(kind);
-      const before = list()?.getAttribute('aria-label');
+      const before = shown();
       const start = performance.now();
       if (kind === 'text') {
         const input = element as HTMLInputElement;
@@ -188,7 +190,7 @@ export function installDriver(fake: FakeDevtools): void {
         element.click();
       }
       const end = await paintedWhen(
-        () => list()?.getAttribute('aria-label') !== before && rowsInDom() > 0,
+        () => shown() !== before && rowsInDom() > 0,
         `the ${kind} filter ${on ? 'on' : 'off'}`,
       );
       return end - start;

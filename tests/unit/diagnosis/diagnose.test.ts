@@ -43,7 +43,7 @@ describe('diagnose on the recordings (the end-to-end list of issue 7)', () => {
     ['cors', '/s/cors-missing-acao', undefined, 'CORS'],
     ['cors', '/s/cors-error-without-headers', undefined, 'CORS'],
     ['network', '/s/refused', undefined, 'refused'],
-    ['network', '/s/blocked-by-devtools', undefined, 'no reason'],
+    ['network', '/s/blocked-by-devtools', undefined, 'blocked by DevTools'],
     ['bodies', '/s/422-problem', undefined, 'out-of-credit'],
     ['vendors', '/s/cloudflare-522', undefined, 'Cloudflare: origin timed out'],
     ['conditional', '/s/304-etag', undefined, 'ETag match'],

@@ -27,7 +27,8 @@ describe('no response (status 0)', () => {
     expect(rest).toEqual([]);
     expect(finding?.tag).toBe(tag);
     expect(finding?.severity).toBe(severity);
-    expect(finding?.details[0]).toBe(`Chromium’s reason: ${error}`);
+    const whose = error.startsWith('NS_') ? 'Firefox’s reason' : 'Chromium’s reason';
+    expect(finding?.details[0]).toBe(`${whose}: ${error} (response._error)`);
   });
 
   it('an unknown reason is shown as it is', () => {
@@ -36,10 +37,13 @@ describe('no response (status 0)', () => {
     );
   });
 
-  it('an empty reason (DevTools request blocking)', () => {
+  it('an empty reason from Chromium: blocked by DevTools’ request blocking', () => {
     const [finding] = findingsOf('no-response', failed(''));
-    expect(finding?.tag).toBe('no reason');
-    expect(finding?.details[0]).toMatch(/DevTools’ own request blocking/);
+    expect(finding?.tag).toBe('blocked by DevTools');
+    expect(finding?.title).toMatch(/request blocking/);
+    // Only an empty reason: a real one is still the browser's.
+    const [refused] = findingsOf('no-response', failed('net::ERR_CONNECTION_REFUSED'));
+    expect(refused?.tag).toBe('refused');
   });
 
   it('no reason at all (still pending, or another tool)', () => {
@@ -109,7 +113,7 @@ describe('no response (status 0)', () => {
       ['/s/dns', 'DNS'],
       ['/s/tls', 'TLS certificate'],
       ['/s/slow', 'aborted'],
-      ['/s/blocked-by-devtools', 'no reason'],
+      ['/s/blocked-by-devtools', 'blocked by DevTools'],
     ])('%s → %s', (path, tag) => {
       const e = recorded(entries, path);
       expect(e.response.status).toBe(0);

@@ -60,7 +60,9 @@ export const entryCases: { name: string; entry: unknown; usable: boolean; label?
   { name: 'status 999', entry: withStatus(999), usable: true, label: /999/ },
   { name: 'status 1000', entry: withStatus(1000), usable: true, label: /1000/ },
   { name: 'status NaN', entry: withStatus(Number.NaN), usable: true },
-  { name: 'status "200" as text', entry: withStatus('200'), usable: false },
+  // A status written as a string of digits is read as the number it says.
+  { name: 'status "200" as text', entry: withStatus('200'), usable: true, label: /^200 OK/ },
+  { name: 'status "OK" as text', entry: withStatus('OK'), usable: false },
   { name: 'status null', entry: withStatus(null), usable: false },
   { name: 'status 4.5', entry: withStatus(4.5), usable: true },
   { name: 'status 299 (unknown 2xx)', entry: withStatus(299), usable: true, label: /299/ },

@@ -22,6 +22,8 @@ export interface EntryOptions {
   fromCache?: 'memory' | 'disk';
   serviceWorker?: boolean;
   postData?: { mimeType: string; text: string };
+  /** The HAR `pageref` (Chromium: one per top-level page load). */
+  pageref?: string;
 }
 
 /** Chromium's fields that @types/har-format does not list. */
@@ -61,6 +63,7 @@ export function entry(options: EntryOptions = {}): Entry {
     _resourceType: (options.resourceType ?? 'fetch') as Entry['_resourceType'],
   };
   if (options.fromCache) made._fromCache = options.fromCache;
+  if (options.pageref) made.pageref = options.pageref;
   return made;
 }
 

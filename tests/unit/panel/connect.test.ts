@@ -10,7 +10,13 @@ describe('connecting a source to the store', () => {
     const fake = fakeSource({ history });
     const store = createRequestStore<FakeHandle>();
     const connection = connectSource(fake.source, store);
-    expect(await connection.history).toEqual({ count: 31, skipped: 0, error: '' });
+    expect(await connection.history).toEqual({
+      count: 31,
+      skipped: 0,
+      pending: 0,
+      overflow: 0,
+      error: '',
+    });
     fake.request(entry({ url: 'https://a.example/after', status: 404 }));
     connection.flush();
     const records = store.snapshot().records;
@@ -54,7 +60,13 @@ describe('connecting a source to the store', () => {
     const connection = connectSource(fake.source, store);
     fake.request(entry());
     fake.failHistory(new Error('DevTools is busy'));
-    expect(await connection.history).toEqual({ count: 0, skipped: 0, error: 'DevTools is busy' });
+    expect(await connection.history).toEqual({
+      count: 0,
+      skipped: 0,
+      pending: 0,
+      overflow: 0,
+      error: 'DevTools is busy',
+    });
     expect(store.snapshot().records).toHaveLength(1);
   });
 

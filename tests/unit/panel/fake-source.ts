@@ -18,6 +18,8 @@ export interface FakeSource {
   /** Lets the history (getHAR) answer. */
   answerHistory(entries?: unknown[]): void;
   failHistory(error: Error): void;
+  /** What DevTools lists from now on, for getHAR calls after the first. */
+  list(entries: unknown[]): void;
   readonly listening: boolean;
   readonly reloads: number;
   readonly historyCalls: number;
@@ -35,13 +37,16 @@ export function fakeSource(options: { history?: unknown[]; manual?: boolean } = 
   if (!options.manual) answer(options.history ?? []);
   const emit = (entry: unknown, body = '{}') => events?.request({ entry, handle: { body } });
   let historyCalls = 0;
+  let listing: unknown[] | null = null;
   const asHandles = (entries: unknown[]) =>
     entries.map((entry) => ({ entry, handle: { body: '' } }));
   return {
     source: {
       history: () => {
         historyCalls += 1;
-        return history.then(asHandles);
+        return listing && historyCalls > 1
+          ? Promise.resolve(asHandles(listing))
+          : history.then(asHandles);
       },
       subscribe(handlers) {
         events = handlers;
@@ -57,6 +62,9 @@ export function fakeSource(options: { history?: unknown[]; manual?: boolean } = 
     },
     request: emit,
     navigated: (url) => events?.navigated(url),
+    list(entries) {
+      listing = entries;
+    },
     play(session) {
       const navigations = session.log._navigations ?? [];
       session.log.entries.forEach((entry, index) => {

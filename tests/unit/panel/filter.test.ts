@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeEntry, type RequestRecord } from '../../../utils/har/record';
 import { labelOf, primaryEntry } from '../../../utils/lookup';
 import { countTones, filterRecords, isFiltered, NO_FILTER } from '../../../utils/requests/filter';
-import { summarize, summaryText } from '../../../utils/requests/summary';
+import { countText, summarize, summaryText } from '../../../utils/requests/summary';
 import { fixture, record } from './builders';
 
 const recorded: RequestRecord[] = fixture('demo-load.har').log.entries.map(
@@ -80,6 +80,16 @@ describe('the summary line', () => {
     expect(summaryText(summarize([record({ status: 204 })]))).toBe('1 request, none failed');
     const many = [400, 401, 403, 404, 409, 410].map((status) => record({ status }));
     expect(summaryText(summarize(many))).toMatch(/, 2 more$/);
+  });
+
+  it('says the count for the status line: requests, failed, and shown when filtered', () => {
+    const many = Array.from({ length: 1234 }, (_, i) => record({ status: i % 2 ? 200 : 404 }));
+    expect(countText(summarize(many), null)).toBe('1,234 requests, 617 failed');
+    expect(countText(summarize(many), 617)).toBe('1,234 requests, 617 failed, 617 shown');
+    expect(countText(summarize([record({ status: 204 })]), null)).toBe('1 request, none failed');
+    expect(countText(summarize([record({ status: 204 })]), 0)).toBe(
+      '1 request, none failed, 0 shown',
+    );
   });
 
   it('groups requests that were blocked apart from other failures', () => {

@@ -12,7 +12,10 @@ function renderPage(diagnose?: Diagnose) {
   giveListAViewport();
   const copied: string[] = [];
   const view = render(
-    <App clipboard={{ write: async (text) => Boolean(copied.push(text)) }} diagnose={diagnose} />,
+    <App
+      clipboard={{ write: async (text) => Boolean(copied.push(text)) }}
+      diagnoseFor={diagnose ? () => diagnose : undefined}
+    />,
   );
   const input = view.container.querySelector<HTMLInputElement>('input[type="file"]');
   if (!input) throw new Error('no file input');

@@ -5,7 +5,9 @@ import { MAX_ROWS_IN_DOM, scrollToShow, windowOf } from '../../../utils/requests
 
 const key = (
   k: string,
-  mods: Partial<Record<'ctrlKey' | 'altKey' | 'metaKey' | 'shiftKey', boolean>> = {},
+  mods: Partial<Record<'ctrlKey' | 'altKey' | 'metaKey' | 'shiftKey', boolean>> & {
+    code?: string;
+  } = {},
 ) => ({
   key: k,
   ctrlKey: false,
@@ -71,6 +73,58 @@ describe('list keys', () => {
     expect(listAction(key('ArrowDown', { altKey: true }), 10)).toBeNull();
     expect(listAction(key('C', { shiftKey: true }), 10)).toBeNull();
     expect(listAction(key('x'), 10)).toBeNull();
+  });
+
+  it('copies with Caps Lock on: an upper-case letter without Shift is the letter', () => {
+    expect(listAction(key('C', { code: 'KeyC' }), 10)).toEqual({ kind: 'copy', format: 'line' });
+    expect(listAction(key('L'), 10)).toEqual({ kind: 'copy', format: 'label' });
+    expect(listAction(key('M', { code: 'KeyM' }), 10)).toEqual({
+      kind: 'copy',
+      format: 'markdown',
+    });
+    expect(listAction(key('I', { code: 'KeyI' }), 10)).toEqual({
+      kind: 'copy',
+      format: 'incident',
+    });
+  });
+
+  it('copies on a non-Latin layout from the physical key', () => {
+    // Russian ЙЦУКЕН: the C key types "с" (Cyrillic es), Caps Lock "С"; the L key "д".
+    expect(listAction(key('с', { code: 'KeyC' }), 10)).toEqual({ kind: 'copy', format: 'line' });
+    expect(listAction(key('С', { code: 'KeyC' }), 10)).toEqual({ kind: 'copy', format: 'line' });
+    expect(listAction(key('д', { code: 'KeyL' }), 10)).toEqual({ kind: 'copy', format: 'label' });
+    // Greek: the C key types "ψ", the M key "μ".
+    expect(listAction(key('ψ', { code: 'KeyC' }), 10)).toEqual({ kind: 'copy', format: 'line' });
+    expect(listAction(key('μ', { code: 'KeyM' }), 10)).toEqual({
+      kind: 'copy',
+      format: 'markdown',
+    });
+    // A non-Latin letter on a key that is no letter key, or with no code at all: nothing.
+    expect(listAction(key('ё', { code: 'Backquote' }), 10)).toBeNull();
+    expect(listAction(key('с'), 10)).toBeNull();
+  });
+
+  it('follows the typed Latin letter, not the key it sits on (Dvorak)', () => {
+    // Dvorak types "j" on the key QWERTY calls C, and "c" on the one it calls I.
+    expect(listAction(key('j', { code: 'KeyC' }), 10)).toBeNull();
+    expect(listAction(key('c', { code: 'KeyI' }), 10)).toEqual({ kind: 'copy', format: 'line' });
+    expect(listAction(key('i', { code: 'KeyG' }), 10)).toEqual({
+      kind: 'copy',
+      format: 'incident',
+    });
+  });
+
+  it('still ignores Shift, Ctrl, Alt and Meta with the letters, on any layout', () => {
+    expect(listAction(key('C', { shiftKey: true, code: 'KeyC' }), 10)).toBeNull();
+    expect(listAction(key('c', { ctrlKey: true, code: 'KeyC' }), 10)).toBeNull();
+    expect(listAction(key('C', { ctrlKey: true, code: 'KeyC' }), 10)).toBeNull();
+    expect(listAction(key('с', { ctrlKey: true, code: 'KeyC' }), 10)).toBeNull();
+    expect(listAction(key('С', { shiftKey: true, code: 'KeyC' }), 10)).toBeNull();
+    expect(listAction(key('ψ', { altKey: true, code: 'KeyC' }), 10)).toBeNull();
+    expect(listAction(key('c', { metaKey: true, code: 'KeyC' }), 10)).toBeNull();
+    // Digits and punctuation are no letters, whatever key they sit on.
+    expect(listAction(key('1', { code: 'KeyC' }), 10)).toBeNull();
+    expect(listAction(key(',', { code: 'KeyC' }), 10)).toBeNull();
   });
 
   it('moves within the list', () => {

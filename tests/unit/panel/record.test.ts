@@ -117,7 +117,8 @@ describe('normalizeEntry', () => {
       1,
     );
     expect(record).toMatchObject({
-      status: 0,
+      // The status as written: a negative number means no response, and stays what it was.
+      status: -3,
       startedMs: Number.NaN,
       time: -1,
       requestHeaders: [],

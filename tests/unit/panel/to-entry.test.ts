@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIVE_CHROMIUM } from '../../../utils/har/exporters';
 import { normalizeEntry } from '../../../utils/har/record';
 import { toHarEntry } from '../../../utils/har/to-entry';
 import { recordedEntry } from './builders';
@@ -76,12 +77,14 @@ describe('toHarEntry and the size rules after values were cut', () => {
     expect(findings.find((f) => f.rule === 'request-limits')?.title).toContain('20,029 characters');
   });
 
-  it('keeps an empty browser reason on a request without a response', () => {
-    const record = normalizeEntry(
-      { ...base, response: { ...base.response, status: 0, _error: '' } },
-      1,
-    );
-    if (!record) throw new Error('unusable');
-    expect((toHarEntry(record).response as { _error?: unknown })._error).toBe('');
+  it('keeps Chromium’s empty reason on a request without a response, and no other tool’s', () => {
+    const raw = { ...base, response: { ...base.response, status: 0, _error: '' } };
+    const chromium = normalizeEntry(raw, 1, LIVE_CHROMIUM);
+    if (!chromium) throw new Error('unusable');
+    expect((toHarEntry(chromium).response as { _error?: unknown })._error).toBe('');
+    // An exporter not known to mean anything by an empty `_error`: no reason recorded.
+    const other = normalizeEntry(raw, 2);
+    if (!other) throw new Error('unusable');
+    expect((toHarEntry(other).response as { _error?: unknown })._error).toBeNull();
   });
 });

@@ -24,7 +24,7 @@ function setup() {
   const input = screen.getByRole('combobox');
   const options = () => screen.queryAllByRole('option');
   const type = (text: string) => fireEvent.input(input, { target: { value: text } });
-  const key = (k: string, mods: Record<string, boolean> = {}) =>
+  const key = (k: string, mods: Record<string, boolean | string> = {}) =>
     fireEvent.keyDown(document.activeElement ?? input, { key: k, ...mods });
   return { input, options, type, key, copyText, closePopup };
 }
@@ -75,6 +75,22 @@ describe('popup', () => {
     expect(await screen.findByText('Copied label: 401 Unauthorized')).toBeTruthy();
     key('Escape');
     expect(screen.getByRole('combobox')).toBeTruthy();
+  });
+
+  it('copies with Caps Lock on and on a Russian layout (the letters’ physical keys)', async () => {
+    const { type, key, copyText } = setup();
+    type('404');
+    key('Enter');
+    key('C', { code: 'KeyC' });
+    await vi.waitFor(() => expect(copyText).toHaveBeenCalledWith('404 Not Found'));
+    key('ь', { code: 'KeyM' });
+    await vi.waitFor(() => expect(copyText).toHaveBeenCalledTimes(2));
+    expect(copyText.mock.calls[1]?.[0]).toMatch(/^\*\*404 Not Found\*\*/);
+    key('С', { code: 'KeyC', shiftKey: true });
+    key('Escape');
+    key('с', { code: 'KeyC', ctrlKey: true });
+    await vi.waitFor(() => expect(copyText).toHaveBeenCalledTimes(3));
+    expect(copyText.mock.calls[2]?.[0]).toBe('404 Not Found');
   });
 
   it('opens a related code in place', () => {

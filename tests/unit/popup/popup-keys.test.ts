@@ -42,6 +42,32 @@ describe('popup keyboard map', () => {
     expect(popupKeyAction(key('C', { shiftKey: true }), entry)).toBeNull();
   });
 
+  it('reads letters with Caps Lock on and on non-Latin layouts', () => {
+    const entry: PopupKeyState = { ...list, view: 'entry' };
+    // Caps Lock: "C" and "M" without Shift.
+    expect(popupKeyAction(key('C', { code: 'KeyC' }), entry)).toBe('copy-label');
+    expect(popupKeyAction(key('M', { code: 'KeyM' }), entry)).toBe('copy-markdown');
+    // Russian: "с" and "ь" on the C and M keys; Greek: "ψ" and "μ".
+    expect(popupKeyAction(key('с', { code: 'KeyC' }), entry)).toBe('copy-label');
+    expect(popupKeyAction(key('ь', { code: 'KeyM' }), entry)).toBe('copy-markdown');
+    expect(popupKeyAction(key('ψ', { code: 'KeyC' }), entry)).toBe('copy-label');
+    expect(popupKeyAction(key('μ', { code: 'KeyM' }), entry)).toBe('copy-markdown');
+    // Ctrl+C on a Russian layout copies, as the browser's own copy does there.
+    expect(popupKeyAction(key('с', { code: 'KeyC', ctrlKey: true }), list)).toBe('copy-label');
+    expect(popupKeyAction(key('C', { code: 'KeyC', ctrlKey: true }), list)).toBe('copy-label');
+    // Dvorak: the typed Latin letter wins over the key it sits on.
+    expect(popupKeyAction(key('j', { code: 'KeyC' }), entry)).toBeNull();
+    expect(popupKeyAction(key('j', { code: 'KeyC', ctrlKey: true }), list)).toBeNull();
+    expect(popupKeyAction(key('c', { code: 'KeyI' }), entry)).toBe('copy-label');
+    // Shift, and Ctrl+Shift, still leave the letters alone.
+    expect(popupKeyAction(key('С', { code: 'KeyC', shiftKey: true }), entry)).toBeNull();
+    expect(
+      popupKeyAction(key('с', { code: 'KeyC', ctrlKey: true, shiftKey: true }), list),
+    ).toBeNull();
+    // Letters typed in the search field stay the search field's, on any layout.
+    expect(popupKeyAction(key('с', { code: 'KeyC' }), list)).toBeNull();
+  });
+
   it('in the FAQ, only Escape acts', () => {
     const faq: PopupKeyState = { ...list, view: 'faq' };
     expect(popupKeyAction(key('c'), faq)).toBeNull();

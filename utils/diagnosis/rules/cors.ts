@@ -143,6 +143,8 @@ function preflightProblems(preflight: Entry, page: string): Problem[] {
       text: `The preflight (OPTIONS) was answered ${status || 'with no response'}; it must get a 2xx status.`,
     });
   }
+  // No response, no headers: nothing more can be said about them.
+  if (!(typeof status === 'number' && status > 0)) return problems;
   problems.push(...originProblems(headers, page, false, false));
   const credentialed = headerValue(headers, 'access-control-allow-credentials') === 'true';
   const method = clip(
@@ -205,6 +207,10 @@ export const cors: Rule = (entry, context) => {
   const error = chromiumError(entry);
 
   if (isPreflight(entry)) {
+    // No response at all: the transport's reason comes first (the no-response rule), and with
+    // no response there were no headers to blame. Only Chromium's CORS failure (net::ERR_FAILED)
+    // on a preflight is read as CORS.
+    if (!(typeof status === 'number' && status > 0) && error !== 'net::ERR_FAILED') return [];
     const problems = preflightProblems(entry, page);
     const first = problems[0];
     if (!first) return [];
@@ -226,7 +232,7 @@ export const cors: Rule = (entry, context) => {
     ];
   }
 
-  if (status === 0) {
+  if (!(typeof status === 'number' && status > 0)) {
     if (error !== 'net::ERR_FAILED') return [];
     const entries = context.entries ?? [];
     const index = indexIn(entries, entry);

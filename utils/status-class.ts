@@ -13,8 +13,3 @@ export function toneOf(code: number): ClassKey | 'none' | 'invalid' {
   if (code <= 0) return 'none';
   return classOf(code)?.key ?? 'invalid';
 }
-
-/** True for the codes the panel counts as failed: 4xx, 5xx and no response. */
-export function isFailure(code: number): boolean {
-  return code === 0 || code >= 400;
-}

@@ -2,6 +2,12 @@ import type { CopyFormat } from '../../utils/copy/format';
 import { formatDuration } from '../../utils/copy/format';
 import type { RequestRecord } from '../../utils/har/record';
 import type { Annotation } from '../../utils/requests/annotate';
+import {
+  methodShown,
+  reasonHeading,
+  serverPhrase,
+  urlCutNote,
+} from '../../utils/requests/as-recorded';
 import type { Diagnosis } from '../../utils/requests/diagnosis-slot';
 import { type BodyState, BodyView } from './BodyView';
 import { CopyButtons } from './CopyButtons';
@@ -29,6 +35,8 @@ interface Props {
  * words, its request IDs and headers, copy, and the body. */
 export function DetailPane(props: Props) {
   const { record, annotation } = props;
+  const phrase = serverPhrase(record, annotation);
+  const cut = urlCutNote(record);
   const served = [
     record.fromCache ? `from the ${record.fromCache} cache` : '',
     record.fromServiceWorker ? 'by a service worker' : '',
@@ -43,17 +51,24 @@ export function DetailPane(props: Props) {
           Close
         </button>
       </header>
+      {phrase ? (
+        <p class="server-phrase">
+          The server’s own reason phrase: <q>{phrase}</q>
+        </p>
+      ) : null}
       <p class="detail-url">
-        <span class="method">{record.method}</span> <span class="url-text">{record.url}</span>
+        <span class={`method${record.method ? '' : ' missing'}`}>{methodShown(record.method)}</span>{' '}
+        <span class="url-text">{record.url}</span>
+        {cut ? <span class="cut-note"> … {cut}</span> : null}
       </p>
       <p class="muted">
         {record.startedDateTime || 'Start time unknown'} · took {formatDuration(record.time)}
         {served.length > 0 ? ` · served ${served.join(' and ')}` : ''}
         {record.httpVersion ? ` · ${record.httpVersion}` : ''}
       </p>
-      {annotation.reason ? (
+      {record.error ? (
         <p class="reason">
-          Browser's reason: <code>{annotation.reason}</code>
+          {reasonHeading(record)}: <code>{record.error}</code>
         </p>
       ) : null}
       <CopyButtons onCopy={props.onCopy} />

@@ -8,7 +8,7 @@ import {
   type NoteExtras,
 } from '../../utils/copy/format';
 import type { RequestRecord } from '../../utils/har/record';
-import { annotate } from '../../utils/requests/annotate';
+import { annotateRecord } from '../../utils/requests/annotate';
 import type { ResponseBody } from '../../utils/requests/body';
 import type { BodyText, Diagnose } from '../../utils/requests/diagnosis-slot';
 import { NO_FILTER, type RequestFilter } from '../../utils/requests/filter';
@@ -34,6 +34,8 @@ interface Props {
   diagnose?: Diagnose;
   /** Shown instead of the list while there is no request at all. */
   empty: ComponentChildren;
+  /** Keep the newest row in view as requests arrive (the live panel); a file opens at its top. */
+  followNewest?: boolean;
 }
 
 /** A body the diagnosis can parse: text, whole (a cut body is no valid JSON). */
@@ -62,7 +64,8 @@ export function PanelView(props: Props) {
   const { snapshot, onSelect, clipboard, readBody, diagnose } = props;
   const [filter, setFilter] = useState<RequestFilter>(NO_FILTER);
   const [detailOpen, setDetailOpen] = useState(false);
-  const [follow, setFollow] = useState(true);
+  const followNewest = props.followNewest ?? true;
+  const [follow, setFollow] = useState(followNewest);
   const [message, setMessage] = useState('');
   const [body, setBody] = useState<{ id: number; state: BodyState } | null>(null);
   const listBox = useRef<HTMLDivElement>(null);
@@ -92,7 +95,7 @@ export function PanelView(props: Props) {
   }, [showing?.id, readErrorBody]);
 
   useEffect(() => {
-    if (records.length === 0) setFollow(true);
+    if (records.length === 0) setFollow(followNewest);
   }, [records.length]);
 
   const empty = records.length === 0;
@@ -184,7 +187,7 @@ export function PanelView(props: Props) {
         {detailOpen && selected ? (
           <DetailPane
             record={selected}
-            annotation={annotate(selected.status, selected.error)}
+            annotation={annotateRecord(selected)}
             diagnosis={diagnosis}
             errorBodyNote={errorBodyNote(errorBody, body?.id === selected.id ? body.state : null)}
             body={body?.id === selected.id ? body.state : { kind: 'idle' }}

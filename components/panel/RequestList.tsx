@@ -2,7 +2,7 @@ import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { CopyFormat } from '../../utils/copy/format';
 import type { RequestRecord } from '../../utils/har/record';
-import { annotate } from '../../utils/requests/annotate';
+import { annotateRecord } from '../../utils/requests/annotate';
 import { listAction, movedIndex } from '../../utils/requests/list-keys';
 import { RequestRow, rowDomId } from './RequestRow';
 import { useVirtualScroll } from './use-virtual-scroll';
@@ -97,7 +97,7 @@ export function RequestList(props: Props) {
           <RequestRow
             key={record.id}
             record={record}
-            annotation={annotate(record.status, record.error)}
+            annotation={annotateRecord(record)}
             index={start + offset}
             total={total}
             top={(start + offset) * ROW_HEIGHT}

@@ -1,6 +1,8 @@
 import { formatDuration } from '../../utils/copy/format';
 import type { RequestRecord } from '../../utils/har/record';
 import type { Annotation } from '../../utils/requests/annotate';
+import { methodShown } from '../../utils/requests/as-recorded';
+import { isFailed } from '../../utils/requests/failure';
 import { splitUrl } from '../../utils/requests/url-parts';
 import { StatusBadge } from './StatusBadge';
 
@@ -31,7 +33,7 @@ export function RequestRow({ record, annotation, index, total, top, selected, ta
     <div
       role="option"
       id={rowDomId(record.id)}
-      class={`row${selected ? ' selected' : ''}${annotation.failed ? ' failed' : ''}`}
+      class={`row${selected ? ' selected' : ''}${isFailed(record) ? ' failed' : ''}`}
       style={{ top: `${top}px` }}
       aria-selected={selected}
       aria-posinset={index + 1}
@@ -40,12 +42,12 @@ export function RequestRow({ record, annotation, index, total, top, selected, ta
       data-status={record.status}
     >
       <StatusBadge status={record.status} tone={annotation.tone} />
-      <span class="method">{record.method}</span>
+      <span class={`method${record.method ? '' : ' missing'}`}>{methodShown(record.method)}</span>
       <span class="url" title={record.url}>
         <span class="path">{path}</span> <span class="host">{host}</span>
       </span>
       <span class="label">{annotation.label}</span>
-      <span class="meaning">{annotation.reason || annotation.meaning}</span>
+      <span class="meaning">{record.error || annotation.meaning}</span>
       <span class="marks">
         {marks.map((mark) => (
           <span class="mark" key={mark}>

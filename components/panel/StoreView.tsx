@@ -13,6 +13,8 @@ interface Props<Handle> {
   clipboard: ClipboardWriter;
   diagnose?: Diagnose;
   empty: ComponentChildren;
+  /** Keep the newest row in view (the live panel); false: open at the top (a file). */
+  followNewest?: boolean;
 }
 
 /** PanelView over a live request store. */
@@ -22,6 +24,7 @@ export function StoreView<Handle>({
   clipboard,
   diagnose,
   empty,
+  followNewest,
 }: Props<Handle>) {
   const snapshot = useSnapshot(store);
   const readBody = (id: number): Promise<ResponseBody> => {
@@ -36,6 +39,7 @@ export function StoreView<Handle>({
       readBody={readBody}
       diagnose={diagnose}
       empty={empty}
+      followNewest={followNewest}
     />
   );
 }

@@ -103,6 +103,7 @@ export function App({ clipboard, diagnoseFor }: Props) {
             readHandle={readContent}
             clipboard={clipboard}
             diagnose={diagnose}
+            followNewest={false}
             empty={<EmptyState title="No requests" message="This HAR file lists no requests." />}
           />
         ) : state.kind === 'idle' ? (

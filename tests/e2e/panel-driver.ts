@@ -27,7 +27,7 @@ export interface ShownFinding {
 
 const TIMEOUT = 10_000;
 
-/** The summary line ("31 requests, 15 failed: …"), the "Showing N" part apart. */
+/** The summary line ("31 requests, 16 failed: …"), the "Showing N" part apart. */
 export function summary(target: Target): Promise<string> {
   return target.$eval('.summary-text', (el) => el.textContent ?? '').catch(() => '');
 }

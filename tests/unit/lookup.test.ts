@@ -9,7 +9,7 @@ import {
   labelOf,
   primaryEntry,
 } from '../../utils/lookup';
-import { classOf, isFailure, toneOf } from '../../utils/status-class';
+import { classOf, toneOf } from '../../utils/status-class';
 
 const entry = (code: number) => {
   const found = primaryEntry(code);
@@ -46,9 +46,6 @@ describe('classes and counts', () => {
     expect(classOf(Number.NaN)).toBeNull();
     expect(toneOf(0)).toBe('none');
     expect(toneOf(999)).toBe('invalid');
-    expect(isFailure(0)).toBe(true);
-    expect(isFailure(399)).toBe(false);
-    expect(isFailure(404)).toBe(true);
   });
 
   it('counts entries per class, and the counts add up', () => {

@@ -7,9 +7,10 @@
  *   incident channel: label, method, URL, time, the findings, the key headers and the request
  *   IDs (the input comes from utils/diagnosis/incident.ts).
  * Every format redacts secrets (see redact.ts) and is one line per field, control characters
- * flattened. The plain formats also percent-encode the URL characters that could start a
- * Markdown link, image, HTML tag or code span ([ ] ( ) < > `), so pasting them into a tracker
- * renders as text; the Markdown notes escape through utils/markdown.ts. Free text in the notes
+ * flattened. The plain formats keep the text as recorded and put a backslash before the few
+ * characters that could start a Markdown link, image, HTML tag or code span ([ ] < > `), so
+ * pasting them into a tracker renders as text; the Markdown notes escape through
+ * utils/markdown.ts. Nothing is percent-encoded. Free text in the notes
  * (the findings, which may quote a Location or an error body) also has its URL parameters and
  * token-looking words redacted (redactText).
  */
@@ -17,7 +18,14 @@ import { type IncidentNote, incidentNote } from '../diagnosis/incident';
 import type { HeaderField, RequestRecord } from '../har/record';
 import { toHarEntry } from '../har/to-entry';
 import { codeSpan, escapeMarkdown, flatten } from '../markdown';
-import { type Annotation, annotate } from '../requests/annotate';
+import { type Annotation, annotateRecord } from '../requests/annotate';
+import {
+  cutNote,
+  methodShown,
+  reasonHeading,
+  serverPhrase,
+  urlCutNote,
+} from '../requests/as-recorded';
 import { looksLikeToken, REDACTED, redactHeaders, redactHeaderValue, redactUrl } from './redact';
 
 export type CopyFormat = 'label' | 'line' | 'markdown' | 'incident';
@@ -39,14 +47,15 @@ export interface NoteExtras {
   incident?: IncidentNote;
 }
 
-const MARKDOWN_URL_CHARS = /[[\]()<>`]/g;
+/** The characters that could open a Markdown link, image, autolink, tag or code span, and the
+ * escape character itself. */
+const MARKDOWN_OPENERS = /[\\[\]<>`]/g;
 
-/** One line of text with no Markdown link, image, tag or code syntax left in it. */
+/** One line of text, as written, with no Markdown link, image, tag or code syntax left live in
+ * it: the few characters that could open one get a backslash (never percent-encoded, so a
+ * reason such as "[Errno 60]" reads as written). */
 export function plainText(text: string): string {
-  return flatten(text).replace(
-    MARKDOWN_URL_CHARS,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-  );
+  return flatten(text).replace(MARKDOWN_OPENERS, (ch) => `\\${ch}`);
 }
 
 /** A URL safe to paste as plain text into Markdown: redacted, one line, no link syntax. */
@@ -54,9 +63,10 @@ export function plainUrl(url: string): string {
   return plainText(redactUrl(url));
 }
 
-/** The method as an HTTP token: anything else in it becomes "?". */
+/** The method as an HTTP token: anything else in it becomes "?"; an empty one says so. */
 export function plainMethod(method: string): string {
-  return method.replace(/[^A-Za-z0-9!#$%&'*+.^_|~-]/g, '?') || '?';
+  if (method === '') return methodShown(method);
+  return method.replace(/[^A-Za-z0-9!#$%&'*+.^_|~-]/g, '?');
 }
 
 /** Path and query of a URL (no fragment: it is never sent); the whole URL when it has none. */
@@ -83,10 +93,10 @@ export function redactText(text: string): string {
   });
 }
 
-/** Our label (our own words, safe as they are) and the browser's reason (neutralised). */
-function labelWithReason(annotation: Annotation): string {
+/** Our label (our own words, safe as they are) and the recorded reason, as written. */
+function labelWithReason(annotation: Annotation, record: RequestRecord): string {
   const label = flatten(annotation.label);
-  return annotation.reason ? `${label}: ${plainText(annotation.reason)}` : label;
+  return record.error ? `${label}: ${plainText(record.error)}` : label;
 }
 
 export function formatDuration(ms: number): string {
@@ -99,9 +109,14 @@ function markdownNote(record: RequestRecord, annotation: Annotation, extras: Not
   const lines = [
     `**${escapeMarkdown(annotation.label)}**: ${codeSpan(plainMethod(record.method))} ${codeSpan(redactUrl(record.url))}`,
     '',
-    `- Meaning: ${escapeMarkdown(annotation.meaning)}`,
   ];
-  if (annotation.reason) lines.push(`- Browser's reason: ${codeSpan(annotation.reason)}`);
+  const cut = urlCutNote(record);
+  if (cut) lines.push(`- ${escapeMarkdown(cut)}`);
+  const phrase = serverPhrase(record, annotation);
+  if (phrase) lines.push(`- The server’s reason phrase: ${codeSpan(phrase)}`);
+  lines.push(`- Meaning: ${escapeMarkdown(annotation.meaning)}`);
+  if (record.error)
+    lines.push(`- ${escapeMarkdown(reasonHeading(record))}: ${codeSpan(record.error)}`);
   if (annotation.blocked) lines.push('- Blocked inside the browser (an extension or a policy)');
   const when = record.startedDateTime ? `${record.startedDateTime}, took ` : 'took ';
   lines.push(`- Time: ${escapeMarkdown(when + formatDuration(record.time))}`);
@@ -136,7 +151,15 @@ export function incidentMarkdown(note: IncidentNote): string {
   const took = note.durationMs === undefined ? '' : `took ${formatDuration(note.durationMs)}`;
   const when = [note.time, took].filter(Boolean).join(', ');
   if (when) lines.push(`- Time: ${escapeMarkdown(when)}`);
-  if (note.error) lines.push(`- Browser's reason: ${codeSpan(note.error)}`);
+  if (note.urlLength !== undefined) {
+    const shown = note.url.endsWith('…') ? note.url.length - 1 : note.url.length;
+    lines.push(`- ${escapeMarkdown(cutNote('URL', shown, note.urlLength))}`);
+  }
+  if (note.error) {
+    lines.push(
+      `- ${escapeMarkdown(note.errorHeading ?? 'Recorded reason')}: ${codeSpan(note.error)}`,
+    );
+  }
   lines.push('', '#### Findings', '');
   if (note.findings.length === 0) lines.push('- None: the response says nothing unusual.');
   for (const finding of note.findings) {
@@ -167,13 +190,16 @@ export function formatCopy(
   format: CopyFormat,
   record: RequestRecord,
   extras: NoteExtras = {},
-  annotation: Annotation = annotate(record.status, record.error),
+  annotation: Annotation = annotateRecord(record),
 ): string {
   switch (format) {
     case 'label':
       return flatten(annotation.label);
-    case 'line':
-      return `${plainMethod(record.method)} ${plainUrl(pathOf(record.url))} → ${labelWithReason(annotation)}`;
+    case 'line': {
+      const cut = urlCutNote(record);
+      const path = `${plainUrl(pathOf(record.url))}${cut ? ` … (${cut})` : ''}`;
+      return `${plainMethod(record.method)} ${path} → ${labelWithReason(annotation, record)}`;
+    }
     case 'markdown':
       return markdownNote(record, annotation, extras);
     case 'incident':

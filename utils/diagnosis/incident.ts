@@ -6,7 +6,8 @@
  */
 import type { Entry } from 'har-format';
 import { labelOf, primaryEntry } from '../lookup';
-import { chromiumError } from './chromium';
+import { reasonHeading } from '../requests/as-recorded';
+import { recordedReason } from './chromium';
 import { type RequestId, requestIds } from './request-ids';
 import { clip } from './text';
 import type { Finding, Severity } from './types';
@@ -25,8 +26,12 @@ export interface IncidentNote {
   /** startedDateTime as in the HAR (ISO 8601), or "" when it is missing. */
   time: string;
   status: number;
-  /** Chromium's reason for a failed request ("net::ERR_CONNECTION_REFUSED"). */
+  /** The recorded reason for a failed request ("net::ERR_CONNECTION_REFUSED"), as written. */
   error?: string;
+  /** Whose words `error` is and where it was found: "Chromium’s reason (response._error)". */
+  errorHeading?: string;
+  /** The URL's whole length, when `url` is shortened. */
+  urlLength?: number;
   /** Total time in milliseconds, when known. */
   durationMs?: number;
   findings: { severity: Severity; title: string; details: string[] }[];
@@ -104,11 +109,17 @@ function labelFor(status: number, statusText: unknown): string {
 
 export function incidentNote(entry: Entry, findings: readonly Finding[]): IncidentNote {
   const status = typeof entry?.response?.status === 'number' ? entry.response.status : 0;
+  const rawUrl = String(entry?.request?.url ?? '');
+  const recordedLength = (entry?.request as { _urlLength?: unknown } | undefined)?._urlLength;
+  const urlLength = Math.max(
+    rawUrl.length,
+    typeof recordedLength === 'number' && Number.isFinite(recordedLength) ? recordedLength : 0,
+  );
   const time = typeof entry?.startedDateTime === 'string' ? clip(entry.startedDateTime, 40) : '';
   const note: IncidentNote = {
     label: labelFor(status, entry?.response?.statusText),
     method: clip(String(entry?.request?.method ?? ''), 20),
-    url: clip(String(entry?.request?.url ?? ''), URL_MAX),
+    url: clip(rawUrl, URL_MAX),
     time,
     status,
     findings: findings.map((f) => ({
@@ -122,8 +133,16 @@ export function incidentNote(entry: Entry, findings: readonly Finding[]): Incide
     ].slice(0, HEADERS_MAX),
     requestIds: requestIds(entry),
   };
-  const error = chromiumError(entry);
-  if (error) note.error = error;
+  const reason = recordedReason(entry);
+  if (reason) {
+    note.error = reason.text;
+    note.errorHeading = reasonHeading({
+      error: reason.text,
+      errorField: reason.field,
+      errorSource: reason.source,
+    });
+  }
+  if (urlLength > note.url.length) note.urlLength = urlLength;
   if (typeof entry?.time === 'number' && entry.time >= 0 && Number.isFinite(entry.time)) {
     note.durationMs = Math.round(entry.time);
   }

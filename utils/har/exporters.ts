@@ -40,6 +40,8 @@ export interface Exporter {
   id: ExporterId;
   /** Who recorded it, for people: "Chromium DevTools (WebInspector 537.36)". */
   name: string;
+  /** The tool alone, without its version: "mitmproxy", "Chromium DevTools". */
+  tool: string;
 }
 
 /** Who wrote a reason, and so what it can mean. */
@@ -204,12 +206,22 @@ export function exporterOf(log: unknown): Exporter {
     rule.title && !written.toLowerCase().startsWith(rule.title.toLowerCase())
       ? `${rule.title} (${written})`
       : written;
-  return { id: rule.id, name };
+  const creatorName = obj(obj(log).creator).name;
+  const tool = rule.title || (typeof creatorName === 'string' && creatorName.trim()) || 'the tool';
+  return { id: rule.id, name, tool: tool.slice(0, 80) };
 }
 
 /** The live panel's exporters: DevTools itself. */
-export const LIVE_CHROMIUM: Exporter = Object.freeze({ id: 'chromium', name: 'Chromium DevTools' });
-export const LIVE_FIREFOX: Exporter = Object.freeze({ id: 'firefox', name: 'Firefox DevTools' });
+export const LIVE_CHROMIUM: Exporter = Object.freeze({
+  id: 'chromium',
+  name: 'Chromium DevTools',
+  tool: 'Chromium DevTools',
+});
+export const LIVE_FIREFOX: Exporter = Object.freeze({
+  id: 'firefox',
+  name: 'Firefox DevTools',
+  tool: 'Firefox DevTools',
+});
 
 /** What an entry's failure fields say, as `exporter` writes them. */
 export function failureFields(exporter: Exporter, input: unknown): FailureFields {

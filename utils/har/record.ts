@@ -96,7 +96,7 @@ export const SHORT_MAX = 256;
 
 /** Shared by every record that kept all its header lines (nearly all of them). */
 /** Entries whose exporter is not known: reasons read from the usual fields, named by field. */
-const UNKNOWN_EXPORTER: Exporter = Object.freeze({ id: 'unknown', name: '' });
+const UNKNOWN_EXPORTER: Exporter = Object.freeze({ id: 'unknown', name: '', tool: '' });
 
 const NONE_OMITTED: RequestRecord['headersOmitted'] = Object.freeze({ request: 0, response: 0 });
 

@@ -1,9 +1,10 @@
 /**
- * The filters of the list: "Failed only" (4xx, 5xx and no response), class chips, and a text
+ * The filters of the list: "Failed only" (failure.ts says what failed), class chips, and a text
  * filter over the URL, the method, the status and its label. Pure functions over records.
  */
 import type { RequestRecord } from '../har/record';
-import { type Annotation, annotate, type Tone } from './annotate';
+import { type Annotation, annotateRecord, type Tone } from './annotate';
+import { isFailed } from './failure';
 import { type Fold, incremental } from './summary';
 
 export interface RequestFilter {
@@ -31,10 +32,10 @@ function toneFold(): Fold<ToneCounts> {
   };
   return {
     add: (record) => {
-      counts[annotate(record.status, record.error).tone] += 1;
+      counts[annotateRecord(record).tone] += 1;
     },
     remove: (record) => {
-      counts[annotate(record.status, record.error).tone] -= 1;
+      counts[annotateRecord(record).tone] -= 1;
     },
     result: () => ({ ...counts }),
   };
@@ -76,7 +77,7 @@ function termMatcher(term: string): Term {
       statuses.set(record.status, status);
     }
     if (status) return true;
-    const annotation = annotate(record.status, record.error);
+    const annotation = annotateRecord(record);
     let label = labels.get(annotation);
     if (label === undefined) {
       label = annotation.label.toLowerCase().includes(term);
@@ -95,8 +96,8 @@ export function matcherFor(filter: RequestFilter): (record: RequestRecord) => bo
   const terms = filter.text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8).map(termMatcher);
   const tones = new Set(filter.tones);
   return (record) => {
-    const annotation = annotate(record.status, record.error);
-    if (filter.failedOnly && !annotation.failed) return false;
+    const annotation = annotateRecord(record);
+    if (filter.failedOnly && !isFailed(record)) return false;
     if (tones.size > 0 && !tones.has(annotation.tone)) return false;
     return terms.every((term) => term(record));
   };

@@ -3,7 +3,8 @@
  * ("3 failed: 2× 404 Not Found, 1× 500 Internal Server Error").
  */
 import type { RequestRecord } from '../har/record';
-import { annotate } from './annotate';
+import { annotateRecord } from './annotate';
+import { failureOf } from './failure';
 import { continuationOf } from './store';
 
 export interface FailureGroup {
@@ -76,8 +77,13 @@ export function incremental<T>(create: () => Fold<T>): (records: readonly Reques
 }
 
 function failureLabel(record: RequestRecord): { label: string; status: number } | null {
-  const annotation = annotate(record.status, record.error);
-  if (!annotation.failed) return null;
+  const failure = failureOf(record);
+  if (failure === null) return null;
+  const annotation = annotateRecord(record);
+  // A response that began and then failed (cut short, or refused to the page: CORS).
+  if (failure === 'cut-off') {
+    return { label: `${annotation.label}, then failed`, status: record.status };
+  }
   const label = annotation.blocked ? `${annotation.label}, blocked` : annotation.label;
   return { label, status: record.status };
 }

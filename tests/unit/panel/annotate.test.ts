@@ -17,7 +17,6 @@ describe('annotate', () => {
       label: labelOf(entry),
       meaning: entry.meaning,
       tone: '4xx',
-      failed: true,
       entry,
       reason: '',
       blocked: false,
@@ -39,11 +38,11 @@ describe('annotate', () => {
     expect(annotate(422).label).toBe('422 Unprocessable Content');
   });
 
-  it('marks success, redirects and informational codes as not failed', () => {
-    expect(annotate(200)).toMatchObject({ tone: '2xx', failed: false });
-    expect(annotate(304)).toMatchObject({ tone: '3xx', failed: false });
-    expect(annotate(101)).toMatchObject({ tone: '1xx', failed: false });
-    expect(annotate(503)).toMatchObject({ tone: '5xx', failed: true });
+  it('gives each class its tone', () => {
+    expect(annotate(200)).toMatchObject({ tone: '2xx' });
+    expect(annotate(304)).toMatchObject({ tone: '3xx' });
+    expect(annotate(101)).toMatchObject({ tone: '1xx' });
+    expect(annotate(503)).toMatchObject({ tone: '5xx' });
   });
 
   it("gives an unknown code of a known class its class's meaning", () => {
@@ -52,8 +51,8 @@ describe('annotate', () => {
     expect(unknown.label).toBe('299 (unknown 2xx)');
     expect(unknown.meaning).toContain(success?.meaning);
     expect(unknown.meaning).toContain('treated as 200');
-    expect(unknown).toMatchObject({ tone: '2xx', failed: false, entry: undefined });
-    expect(annotate(597)).toMatchObject({ tone: '5xx', failed: true });
+    expect(unknown).toMatchObject({ tone: '2xx', entry: undefined });
+    expect(annotate(597)).toMatchObject({ tone: '5xx' });
   });
 
   it('reads status 0 as no response, with the browser reason', () => {
@@ -61,7 +60,6 @@ describe('annotate', () => {
     expect(noResponse).toMatchObject({
       label: 'No response (status 0)',
       tone: 'none',
-      failed: true,
       reason: 'net::ERR_NAME_NOT_RESOLVED',
       blocked: false,
     });
@@ -70,7 +68,7 @@ describe('annotate', () => {
 
   it("labels requests the user's own blocker stopped", () => {
     const blocked = annotate(0, 'net::ERR_BLOCKED_BY_CLIENT');
-    expect(blocked).toMatchObject({ blocked: true, failed: true });
+    expect(blocked).toMatchObject({ blocked: true });
     expect(blocked.meaning).toMatch(/^Blocked inside this browser/);
   });
 

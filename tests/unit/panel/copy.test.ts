@@ -75,7 +75,9 @@ describe('copy formats', () => {
       'markdown',
       record({ status: 0, error: 'net::ERR_BLOCKED_BY_CLIENT' }),
     );
-    expect(blocked).toContain("- Browser's reason: `net::ERR_BLOCKED_BY_CLIENT`");
+    expect(blocked).toContain(
+      '- Chromium’s reason \\(response\\.\\_error\\): `net::ERR_BLOCKED_BY_CLIENT`',
+    );
     expect(blocked).toContain('- Blocked inside the browser');
   });
 });
@@ -89,8 +91,10 @@ describe('escaping: a hostile URL stays text', () => {
 
   it('cannot inject an image, a link, a tag or a code span through the request line', () => {
     const line = formatCopy('line', hostile);
-    expect(line).not.toMatch(/[[\]()<>`]/);
-    expect(line).toContain('%21%5Bpic%5D'.replace('%21', '!'));
+    // Every opener escaped with a backslash, nothing percent-encoded: it reads as recorded.
+    expect(line).not.toMatch(/(?<!\\)[[\]<>`]/);
+    expect(line).not.toMatch(/%5B|%28|%3C/);
+    expect(line).toContain('!\\[pic\\](https://evil.example/track.png)');
     expect(line.endsWith('→ 404 Not Found')).toBe(true);
   });
 
@@ -103,7 +107,14 @@ describe('escaping: a hostile URL stays text', () => {
 
   it('neutralises a hostile browser reason', () => {
     const odd = record({ status: 0, error: 'net::ERR_X ![x](https://e/i.png)' });
-    expect(formatCopy('line', odd)).toMatch(/: net::ERR_X !%5Bx%5D%28https:\/\/e\/i\.png%29$/);
+    expect(formatCopy('line', odd)).toMatch(/: net::ERR_X !\\\[x\\\]\(https:\/\/e\/i\.png\)$/);
+  });
+
+  it('keeps a proxy’s reason as written, never percent-encoded', () => {
+    const proxy = record({ status: 0, error: '[Errno 60] Operation timed out' });
+    expect(formatCopy('line', proxy)).toBe(
+      'GET /api/users → No response (status 0): \\[Errno 60\\] Operation timed out',
+    );
   });
 
   it('cannot add lines through control characters or line separators', () => {

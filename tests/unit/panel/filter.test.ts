@@ -16,10 +16,12 @@ describe('filters', () => {
     expect(isFiltered(NO_FILTER)).toBe(false);
   });
 
-  it('"Failed only" keeps 4xx, 5xx and no response', () => {
+  it('"Failed only" keeps 4xx, 5xx, no response, and a response that then failed', () => {
     const failed = filterRecords(recorded, { ...NO_FILTER, failedOnly: true });
     expect(failed.length).toBeGreaterThan(0);
-    expect(failed.every((r) => r.status === 0 || r.status >= 400)).toBe(true);
+    expect(failed.every((r) => r.status === 0 || r.status >= 400 || r.error !== '')).toBe(true);
+    // The CORS-refused 200 of the recording: a response the page never got to read.
+    expect(failed.some((r) => r.status === 200 && r.error === 'net::ERR_FAILED')).toBe(true);
     expect(statuses(failed)).toContain(0);
     expect(statuses(failed)).toEqual(
       expect.arrayContaining([401, 403, 404, 405, 410, 413, 422, 429, 500, 502, 503, 504, 522]),
@@ -106,6 +108,7 @@ describe('the summary line', () => {
   it('counts the recorded demo page', () => {
     const summary = summarize(recorded);
     expect(summary.total).toBe(31);
-    expect(summary.failed).toBe(15);
+    // 4xx, 5xx and no response (15), and the 200 that the browser refused to the page (CORS).
+    expect(summary.failed).toBe(16);
   });
 });

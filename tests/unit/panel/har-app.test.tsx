@@ -42,7 +42,7 @@ describe('the HAR page', () => {
       screen.getByText(/^31 requests from “session\.har”, recorded by WebInspector 537\.36\.$/),
     ).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: /Failed only/ }));
-    await waitFor(() => expect(page.rows()).toHaveLength(15));
+    await waitFor(() => expect(page.rows()).toHaveLength(16));
     const notFound = page.rows().find((r) => r.textContent?.includes('/api/users/9999'));
     fireEvent.click(notFound as Element);
     expect(await screen.findByRole('region', { name: /^404 Not Found/ })).toBeTruthy();

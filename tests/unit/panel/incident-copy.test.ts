@@ -159,7 +159,7 @@ describe('Copy as incident note', () => {
       '### Incident: No response \\(status 0\\)',
       '',
       '- Request: `GET` `http://127.0.0.1:9/api/health`',
-      "- Browser's reason: `net::ERR_CONNECTION_REFUSED`",
+      '- Chromium’s reason \\(response\\.\\_error\\): `net::ERR_CONNECTION_REFUSED`',
       '',
       '#### Findings',
       '',

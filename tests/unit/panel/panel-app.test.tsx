@@ -63,7 +63,7 @@ describe('the DevTools panel with a fake source playing back Chromium recordings
 
   it('sums up the failed ones by label', async () => {
     renderPanel({ history });
-    const summary = await screen.findByText(/^31 requests, 15 failed: /);
+    const summary = await screen.findByText(/^31 requests, 16 failed: /);
     expect(summary.textContent).toContain('2× 500 Internal Server Error');
   });
 
@@ -71,7 +71,8 @@ describe('the DevTools panel with a fake source playing back Chromium recordings
     const panel = renderPanel({ history });
     await waitFor(() => expect(panel.rows()).toHaveLength(31));
     fireEvent.click(screen.getByRole('checkbox', { name: /Failed only/ }));
-    await waitFor(() => expect(panel.rows()).toHaveLength(15));
+    // 4xx, 5xx and no response, and the CORS-refused 200 (failure.ts).
+    await waitFor(() => expect(panel.rows()).toHaveLength(16));
     expect(panel.rows().every((r) => r.classList.contains('failed'))).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: /^5xx/ }));
     await waitFor(() => expect(panel.rows()).toHaveLength(6));

@@ -174,7 +174,7 @@ describe('the list’s name and its count', () => {
     expect(count.getAttribute('aria-live')).toBe('polite');
     // Nothing said at once: first once nothing changed for a second.
     expect(count.textContent).toBe('');
-    await waitFor(() => expect(count.textContent).toBe('31 requests, 15 failed'), {
+    await waitFor(() => expect(count.textContent).toBe('31 requests, 16 failed'), {
       timeout: 3000,
     });
     // The only live region that speaks of the count; the other one is for messages.
@@ -183,7 +183,7 @@ describe('the list’s name and its count', () => {
     expect(document.querySelector('.summary')?.closest('[aria-live]')).toBeNull();
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'upstream' } });
     await waitFor(() => expect(panel.rows()).toHaveLength(2));
-    await waitFor(() => expect(count.textContent).toBe('31 requests, 15 failed, 2 shown'), {
+    await waitFor(() => expect(count.textContent).toBe('31 requests, 16 failed, 2 shown'), {
       timeout: 5000,
     });
   });

@@ -20,7 +20,7 @@ function whose(reason: RecordedReason, context: DiagnosisContext): string {
   if (reason.text.startsWith('net::ERR_')) return 'Chromium’s reason';
   if (reason.text.startsWith('NS_')) return 'Firefox’s reason';
   if (reason.source === 'tool' && context.exporter) {
-    return `${context.exporter.name.split(' (')[0]}’s own error`;
+    return `${context.exporter.tool}’s own error`;
   }
   return 'Recorded reason';
 }
@@ -124,7 +124,7 @@ export const noResponse: Rule = (entry, context) => {
 
   const info = lookupNetError(reason.text);
   if (!info && reason.source === 'tool') {
-    const who = context.exporter?.name.split(' (')[0] ?? 'The proxy';
+    const who = context.exporter?.tool ?? 'The proxy';
     return [
       {
         rule: 'no-response',

@@ -34,6 +34,35 @@ describe('the HAR page', () => {
     expect(screen.getByText(/up to 50 MB/)).toBeTruthy();
   });
 
+  it('shows the last file chosen, even when an earlier one finishes reading later', async () => {
+    const page = renderPage();
+    let finishSlow: (text: string) => void = () => {};
+    const slow = file('', 'slow.har');
+    Object.defineProperty(slow, 'size', { value: 10 });
+    slow.text = () => new Promise<string>((resolve) => (finishSlow = resolve));
+    const fast = file(
+      JSON.stringify({ log: { entries: [entry({ url: 'https://a.example/fast' })] } }),
+      'fast.har',
+    );
+    page.open(slow);
+    page.open(fast);
+    await waitFor(() => expect(page.rows()).toHaveLength(1));
+    finishSlow(JSON.stringify({ log: { entries: [entry({}), entry({}), entry({})] } }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(page.rows()).toHaveLength(1);
+    expect(screen.getByText(/^1 request from “fast\.har”/)).toBeTruthy();
+  });
+
+  it('opens a file at its first request', async () => {
+    const page = renderPage();
+    const entries = Array.from({ length: 300 }, (_, i) => entry({ url: `https://a.example/${i}` }));
+    page.open(file(JSON.stringify({ log: { entries } })));
+    await waitFor(() => expect(page.rows().length).toBeGreaterThan(0));
+    const list = page.container.querySelector('[role="listbox"]') as HTMLElement;
+    expect(list.scrollTop).toBe(0);
+    expect(page.rows()[0]?.getAttribute('aria-posinset')).toBe('1');
+  });
+
   it('shows a HAR exported by real Chromium with the same list, filters and detail', async () => {
     const page = renderPage();
     page.open(file(fixtureText('demo-load.har')));

@@ -6,13 +6,13 @@
  * - incident: "Copy as incident note", the diagnosis of one request for a bug report or an
  *   incident channel: label, method, URL, time, the findings, the key headers and the request
  *   IDs (the input comes from utils/diagnosis/incident.ts).
- * Every format redacts secrets (see redact.ts) and is one line per field, control characters
+ * Every format hides secrets through the one sanitizer (utils/sanitize) and is one line per field, control characters
  * flattened. The plain formats keep the text as recorded and put a backslash before the few
  * characters that could start a Markdown link, image, HTML tag or code span ([ ] < > `), so
  * pasting them into a tracker renders as text; the Markdown notes escape through
  * utils/markdown.ts. Nothing is percent-encoded. Free text in the notes
  * (the findings, which may quote a Location or an error body) also has its URL parameters and
- * token-looking words redacted (redactText).
+ * token-looking words hidden (sanitizeText).
  */
 import { type IncidentNote, incidentNote } from '../diagnosis/incident';
 import type { HeaderField, RequestRecord } from '../har/record';
@@ -26,7 +26,7 @@ import {
   serverPhrase,
   urlCutNote,
 } from '../requests/as-recorded';
-import { looksLikeToken, REDACTED, redactHeaders, redactHeaderValue, redactUrl } from './redact';
+import { sanitizeHeader, sanitizeText, sanitizeUrl } from '../sanitize/sanitize';
 
 export type CopyFormat = 'label' | 'line' | 'markdown' | 'incident';
 
@@ -60,7 +60,7 @@ export function plainText(text: string): string {
 
 /** A URL safe to paste as plain text into Markdown: redacted, one line, no link syntax. */
 export function plainUrl(url: string): string {
-  return plainText(redactUrl(url));
+  return plainText(sanitizeUrl(url));
 }
 
 /** The method as an HTTP token: anything else in it becomes "?"; an empty one says so. */
@@ -77,26 +77,10 @@ export function pathOf(url: string): string {
   return path.startsWith('/') ? path : `/${path}`;
 }
 
-/** Leading and trailing punctuation around a word of free text. */
-const WORD_EDGES = /^([("'“‘[{<]*)(.*?)([)"'”’\]}>,.;:!]*)$/s;
-
-/**
- * Free text with its secrets hidden: in every word that looks like a URL (or a path with a
- * query) the secret parameters, as in redactUrl; and any word that looks like a token (a JWT, a
- * well-known key prefix, a long mixed-case opaque string), whatever surrounds it.
- */
-export function redactText(text: string): string {
-  return text.replace(/\S+/g, (word) => {
-    if (/:\/\/|[?#&]\w*=/.test(word)) return redactUrl(word);
-    const [, before = '', core = '', after = ''] = WORD_EDGES.exec(word) ?? [];
-    return core !== '' && looksLikeToken(core) ? `${before}${REDACTED}${after}` : word;
-  });
-}
-
 /** Our label (our own words, safe as they are) and the recorded reason, as written. */
 function labelWithReason(annotation: Annotation, record: RequestRecord): string {
   const label = flatten(annotation.label);
-  return record.error ? `${label}: ${plainText(record.error)}` : label;
+  return record.error ? `${label}: ${plainText(sanitizeText(record.error))}` : label;
 }
 
 export function formatDuration(ms: number): string {
@@ -107,7 +91,7 @@ export function formatDuration(ms: number): string {
 
 function markdownNote(record: RequestRecord, annotation: Annotation, extras: NoteExtras): string {
   const lines = [
-    `**${escapeMarkdown(annotation.label)}**: ${codeSpan(plainMethod(record.method))} ${codeSpan(redactUrl(record.url))}`,
+    `**${escapeMarkdown(annotation.label)}**: ${codeSpan(plainMethod(record.method))} ${codeSpan(sanitizeUrl(record.url))}`,
     '',
   ];
   const cut = urlCutNote(record);
@@ -116,17 +100,18 @@ function markdownNote(record: RequestRecord, annotation: Annotation, extras: Not
   if (phrase) lines.push(`- The server’s reason phrase: ${codeSpan(phrase)}`);
   lines.push(`- Meaning: ${escapeMarkdown(annotation.meaning)}`);
   if (record.error)
-    lines.push(`- ${escapeMarkdown(reasonHeading(record))}: ${codeSpan(record.error)}`);
+    lines.push(`- ${escapeMarkdown(reasonHeading(record))}: ${codeSpan(sanitizeText(record.error))}`);
   if (annotation.blocked) lines.push('- Blocked inside the browser (an extension or a policy)');
   const when = record.startedDateTime ? `${record.startedDateTime}, took ` : 'took ';
   lines.push(`- Time: ${escapeMarkdown(when + formatDuration(record.time))}`);
   if (record.fromCache) lines.push(`- Served from the ${escapeMarkdown(record.fromCache)} cache`);
   if (record.fromServiceWorker) lines.push('- Served by a service worker');
   for (const finding of extras.findings ?? []) {
-    lines.push(`- ${escapeMarkdown(redactText(finding))}`);
+    lines.push(`- ${escapeMarkdown(sanitizeText(finding))}`);
   }
-  for (const header of redactHeaders(extras.headers ?? [])) {
-    lines.push(`- ${codeSpan(`${header.name}: ${header.value}`)}`);
+  for (const header of extras.headers ?? []) {
+    const value = sanitizeHeader(header.name, header.value);
+    lines.push(`- ${codeSpan(`${header.name}: ${value}`)}`);
   }
   return lines.join('\n');
 }
@@ -138,7 +123,7 @@ const SEVERITY_WORDS: Record<IncidentNote['findings'][number]['severity'], strin
 };
 
 /** One line of free text for a note: redacted, then escaped. */
-const noteText = (text: string) => escapeMarkdown(redactText(text));
+const noteText = (text: string) => escapeMarkdown(sanitizeText(text));
 
 /** "Copy as incident note": Markdown with a heading, the request, the findings (each with its
  * detail lines), the key headers and the request IDs. */
@@ -146,7 +131,7 @@ export function incidentMarkdown(note: IncidentNote): string {
   const lines = [
     `### Incident: ${escapeMarkdown(note.label)}`,
     '',
-    `- Request: ${codeSpan(plainMethod(note.method))} ${codeSpan(redactUrl(note.url))}`,
+    `- Request: ${codeSpan(plainMethod(note.method))} ${codeSpan(sanitizeUrl(note.url))}`,
   ];
   const took = note.durationMs === undefined ? '' : `took ${formatDuration(note.durationMs)}`;
   const when = [note.time, took].filter(Boolean).join(', ');
@@ -157,7 +142,7 @@ export function incidentMarkdown(note: IncidentNote): string {
   }
   if (note.error) {
     lines.push(
-      `- ${escapeMarkdown(note.errorHeading ?? 'Recorded reason')}: ${codeSpan(note.error)}`,
+      `- ${escapeMarkdown(note.errorHeading ?? 'Recorded reason')}: ${codeSpan(sanitizeText(note.error))}`,
     );
   }
   lines.push('', '#### Findings', '');
@@ -169,7 +154,7 @@ export function incidentMarkdown(note: IncidentNote): string {
   if (note.keyHeaders.length > 0) {
     lines.push('', '#### Key headers', '');
     for (const header of note.keyHeaders) {
-      const value = redactText(redactHeaderValue(header.name, header.value));
+      const value = sanitizeHeader(header.name, header.value);
       const side = header.side === 'request' ? 'Request' : 'Response';
       lines.push(`- ${side}: ${codeSpan(`${header.name}: ${value}`)}`);
     }
@@ -177,7 +162,7 @@ export function incidentMarkdown(note: IncidentNote): string {
   if (note.requestIds.length > 0) {
     lines.push('', '#### Request IDs', '');
     for (const id of note.requestIds) {
-      const value = redactHeaderValue(id.header, id.value);
+      const value = sanitizeHeader(id.header, id.value);
       const trace = id.traceId ? ` (trace ID ${codeSpan(id.traceId)})` : '';
       lines.push(`- ${escapeMarkdown(id.label)}: ${codeSpan(`${id.header}: ${value}`)}${trace}`);
     }

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reference } from '../../../data/reference';
 import { type CopyFormat, formatCopy } from '../../../utils/copy/format';
-import { redactUrl } from '../../../utils/copy/redact';
+import { sanitizeUrl as redactUrl } from '../../../utils/sanitize/sanitize';
 import { diagnose, incidentNote, rowTag } from '../../../utils/diagnosis';
 import { parseHar } from '../../../utils/har/parse';
 import {

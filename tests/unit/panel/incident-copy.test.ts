@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COPY_FORMATS, formatCopy, redactText } from '../../../utils/copy/format';
+import { COPY_FORMATS, formatCopy } from '../../../utils/copy/format';
+import { sanitizeText } from '../../../utils/sanitize/sanitize';
 import { diagnose, incidentNote } from '../../../utils/diagnosis';
 import type { IncidentNote } from '../../../utils/diagnosis/incident';
 import { normalizeEntry } from '../../../utils/har/record';
@@ -52,7 +53,7 @@ describe('Copy as incident note', () => {
     expect(lines.slice(0, 11)).toEqual([
       '### Incident: 429 Too Many Requests',
       '',
-      '- Request: `GET` `https://api.example/v1/search?q=shoes&access_token=REDACTED`',
+      '- Request: `GET` `https://api.example/v1/search?q=shoes&access_token=[redacted: 6 chars]`',
       '- Time: 2026\\-11\\-27T10:00:00\\.000Z, took 84 ms',
       '',
       '#### Findings',
@@ -93,7 +94,7 @@ describe('Copy as incident note', () => {
       ],
     });
     const text = incidentOf(login);
-    expect(text).toContain('callback?code=REDACTED&state=ok');
+    expect(text).toContain('callback?code=[redacted: 9 chars]&state=ok');
     expect(text).not.toContain('4/0AbCdEf');
     const handMade: IncidentNote = {
       ...incidentNote(toHarEntry(login), []),
@@ -102,7 +103,7 @@ describe('Copy as incident note', () => {
       ],
     };
     expect(formatCopy('incident', login, { incident: handMade })).toContain(
-      'The server says: token REDACTED expired',
+      'The server says: token \\[redacted: JWT\\] expired',
     );
   });
 
@@ -195,20 +196,20 @@ describe('the incident note of hostile input (properties, 500 runs each)', () =>
   });
 });
 
-describe('redactText', () => {
+describe('free text in the notes', () => {
   it.each([
     [
       'Redirects to https://a.example/cb?code=xyz&state=1.',
-      'Redirects to https://a.example/cb?code=REDACTED&state=1.',
+      'Redirects to https://a.example/cb?code=[redacted: 3 chars]&state=1.',
     ],
-    ['Location: /next?token=t0k&page=2', 'Location: /next?token=REDACTED&page=2'],
-    [`bearer “${JWT}”`, 'bearer “REDACTED”'],
-    ['key (sk_live_abcdef)', 'key (REDACTED)'],
+    ['Location: /next?token=t0k&page=2', 'Location: /next?token=[redacted: 3 chars]&page=2'],
+    [`bearer “${JWT}”`, 'bearer “[redacted: JWT]”'],
+    ['key (sk_live_abcdefghijklmnop1234)', 'key ([redacted: Stripe key])'],
     ['Retry in 30 s (at 14:02:10 UTC)', 'Retry in 30 s (at 14:02:10 UTC)'],
     ['ray 8f3c2a1b9d4e7f60-FRA', 'ray 8f3c2a1b9d4e7f60-FRA'],
     ['id 550e8400-e29b-41d4-a716-446655440000', 'id 550e8400-e29b-41d4-a716-446655440000'],
     ['', ''],
   ])('%j', (input, output) => {
-    expect(redactText(input)).toBe(output);
+    expect(sanitizeText(input)).toBe(output);
   });
 });

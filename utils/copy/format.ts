@@ -100,7 +100,9 @@ function markdownNote(record: RequestRecord, annotation: Annotation, extras: Not
   if (phrase) lines.push(`- The server’s reason phrase: ${codeSpan(phrase)}`);
   lines.push(`- Meaning: ${escapeMarkdown(annotation.meaning)}`);
   if (record.error)
-    lines.push(`- ${escapeMarkdown(reasonHeading(record))}: ${codeSpan(sanitizeText(record.error))}`);
+    lines.push(
+      `- ${escapeMarkdown(reasonHeading(record))}: ${codeSpan(sanitizeText(record.error))}`,
+    );
   if (annotation.blocked) lines.push('- Blocked inside the browser (an extension or a policy)');
   const when = record.startedDateTime ? `${record.startedDateTime}, took ` : 'took ';
   lines.push(`- Time: ${escapeMarkdown(when + formatDuration(record.time))}`);

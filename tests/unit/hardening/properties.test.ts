@@ -7,7 +7,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reference } from '../../../data/reference';
 import { type CopyFormat, formatCopy } from '../../../utils/copy/format';
-import { sanitizeUrl as redactUrl } from '../../../utils/sanitize/sanitize';
 import { diagnose, incidentNote, rowTag } from '../../../utils/diagnosis';
 import { parseHar } from '../../../utils/har/parse';
 import {
@@ -22,6 +21,7 @@ import { describeStatus } from '../../../utils/lookup';
 import { escapeMarkdown } from '../../../utils/markdown';
 import { annotate } from '../../../utils/requests/annotate';
 import { createRequestStore } from '../../../utils/requests/store';
+import { sanitizeUrl as redactUrl } from '../../../utils/sanitize/sanitize';
 import { createSearcher } from '../../../utils/search';
 import { harEntry, hostileString, SECRET, secretEntry, status } from './arbitraries';
 import { liveMarkup } from './markdown-oracle';

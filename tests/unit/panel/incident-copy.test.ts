@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COPY_FORMATS, formatCopy } from '../../../utils/copy/format';
-import { sanitizeText } from '../../../utils/sanitize/sanitize';
 import { diagnose, incidentNote } from '../../../utils/diagnosis';
 import type { IncidentNote } from '../../../utils/diagnosis/incident';
 import { normalizeEntry } from '../../../utils/har/record';
 import { toHarEntry } from '../../../utils/har/to-entry';
 import { COPY_KEYS } from '../../../utils/requests/list-keys';
+import { sanitizeText } from '../../../utils/sanitize/sanitize';
 import { harEntry, SECRET, secretEntry } from '../hardening/arbitraries';
 import { liveMarkup } from '../hardening/markdown-oracle';
 import { record } from './builders';

@@ -1,8 +1,9 @@
 /**
- * Puts the popup's first screen (the whole list) into popup.html when the extension is built, so
- * that it paints as soon as the page is parsed instead of after the scripts load and render it;
- * entrypoints/popup/live.tsx then hydrates it. The HTML comes from our own reference data
- * through preact-render-to-string, which escapes all text.
+ * Puts the popup's first screen (the rows its list shows, entrypoints/popup/first-screen.ts) into
+ * popup.html when the extension is built, so that it paints as soon as the page is parsed instead
+ * of after the scripts load and render it; entrypoints/popup/live.tsx then hydrates it and adds
+ * the rest of the list. The HTML comes from our own reference data through
+ * preact-render-to-string, which escapes all text.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -1,58 +1,51 @@
-import Fuse, { type Expression, type IFuseOptions } from 'fuse.js';
+import type { IFuseOptions } from 'fuse.js';
+// The basic build: plain fuzzy search, no extended query syntax (about 2 KB less, gzipped).
+import Fuse from 'fuse.js/basic';
+import {
+  chromiumNetErrors,
+  cloudflareErrorNumbers,
+  firefoxNetErrors,
+  firefoxProxyErrors,
+  signatureSets,
+} from '../data/signatures';
 import type { StatusEntry } from '../data/types';
-import { labelOf } from './lookup';
-import { parseQuery } from './search-query';
+import { idOf, labelOf } from './lookup';
+import { isNumber, isStopWord, parseQuery, SYNONYMS, wordsOf } from './search-query';
 
 /**
- * Search over the reference, tuned for how people look codes up. Numbers, prefixes, classes
- * and pasted log lines are resolved before any fuzzy matching, so that "40" never shows 50x;
- * words go to Fuse.js, one pattern per word, each word free to match in any field.
+ * Search over the reference, tuned for how people look codes up. Numbers, prefixes, classes and
+ * the status of a pasted log line are resolved before any word is compared (search-query.ts), so
+ * that "40" never shows 50x. Words are then ranked in tiers:
+ * 1. strong matches, ranked as they always were: the exact name or alias, the whole query close
+ *    to a name (typos forgiven), every word present; and the messages real software prints for a
+ *    code (data/signatures.ts) found whole in the query;
+ * 2. when those are few, partial matches below them, by how much of the query's information an
+ *    entry covers: rare words and words of names count more than common words and long text.
+ * The work is bounded whatever the query's length: a long paste is read once, word by word.
  */
 export interface Searcher {
   search(query: string): StatusEntry[];
-  /** Builds what word queries need now (the popup calls it when idle after opening), so that
-   * the first one does not wait for it. Word queries build it themselves when it is not there. */
+  /** Builds the word index now (the popup calls it when idle after opening), so that the first
+   * word query does not wait for it. Word queries build it themselves when it is not there. */
   prepare(): void;
 }
 
-interface Doc {
-  entry: StatusEntry;
-  label: string;
-  phrase: string;
-  aliases: string[];
-  meaning: string;
-  /** Normalised phrase and aliases, for exact matches. */
-  names: { phrase: string; aliases: string[] };
-  /** Context, causes and fixes, normalised: matched word by word, without fuzziness. */
-  body: string;
-}
+/** How much a word counts, by where an entry has it. */
+const FIELD = { name: 1, signature: 0.6, meaning: 0.55, body: 0.3 } as const;
 
-/** Fuzzy matching runs over the short fields only; long text is matched exactly, and cheaply. */
-const KEYS = [
-  { name: 'phrase', weight: 4 },
-  { name: 'aliases', weight: 3 },
-  { name: 'label', weight: 2 },
-  { name: 'meaning', weight: 1 },
-];
+/** Below this many strong matches, partial matches are added. */
+const FEW = 5;
+/** Partial matches shown at most, and the least share of the best one's score they need. */
+const MAX_PARTIAL = 12;
+const PARTIAL_SHARE = 0.45;
+/** A query longer than this (words, characters) is not compared whole with names. */
+const STRONG_MAX_WORDS = 8;
+const STRONG_MAX_CHARS = 80;
+/** Distinct words of a query that are scored, and unknown ones looked up with typos forgiven. */
+const MAX_SCORED = 200;
+const MAX_FUZZY = 24;
 
-/** A document whose long text holds every word ranks after the fuzzy matches on names. */
-const BODY_SCORE = 0.6;
-
-/** The short fields that name a code: the whole query is matched against these too. */
-const NAME_KEYS = [
-  { name: 'phrase', weight: 2 },
-  { name: 'aliases', weight: 1.5 },
-];
-
-const FUSE_OPTIONS: IFuseOptions<Doc> = {
-  keys: KEYS,
-  includeScore: true,
-  // A word may match anywhere in a long field (Fuse drops far matches by default).
-  ignoreLocation: true,
-  threshold: 0.34,
-  minMatchCharLength: 2,
-};
-
+/** The old normalisation of exact names and whole queries (kept: exact queries rank as before). */
 const norm = (text: string) =>
   text
     .toLowerCase()
@@ -60,62 +53,344 @@ const norm = (text: string) =>
     .replace(/[^a-z0-9:_]+/g, ' ')
     .trim();
 
-function toDoc(entry: StatusEntry): Doc {
-  return {
-    entry,
-    label: labelOf(entry),
-    phrase: entry.phrase,
-    aliases: entry.aliases,
-    meaning: entry.meaning,
-    names: { phrase: norm(entry.phrase), aliases: entry.aliases.map(norm) },
-    body: ` ${norm([entry.meaning, entry.context, ...entry.causes, ...entry.fixes].join(' '))} `,
+interface Doc {
+  entry: StatusEntry;
+  penalty: number;
+  phrase: string;
+  aliases: string[];
+  /** Words of the names (phrase, aliases, label), and of the one-line meaning, as written. */
+  nameWords: string[];
+  meaningWords: string[];
+  /** Context, causes and fixes, normalised, for word-prefix checks. */
+  body: string;
+}
+
+interface Index {
+  docs: Doc[];
+  /** Folded word → the entries that have it, with the weight of the best field that has it. */
+  postings: Map<string, Map<number, number>>;
+  /** Signature messages as folded words, by their first two words (or their only word). */
+  phrases: Map<string, { doc: number; words: string[] }[]>;
+  /** Pairs of adjacent folded words in names → entries. */
+  nameBigrams: Map<string, number[]>;
+  /** Fuse.js over the words of names and messages: where a typed word's typos are looked for. */
+  vocabulary: Fuse<string>;
+  /** Fuse.js over each entry's names (phrase and aliases): the whole query with typos. */
+  names: Fuse<{ doc: number; name: string }>;
+  /** How many entries name each entry's code among their related codes. */
+  related: number[];
+}
+
+/** Typos forgiven in a word of this length (none under five letters). */
+const typos = (word: string) => (word.length < 5 ? 0 : word.length < 9 ? 1 : 2);
+
+/** Fuse.js for one typed word against the known words: a close spelling anywhere in the word
+ * (Bitap), then kept only when its length is within the typos allowed and it starts with the
+ * same letter, so that "unauthorised", "forbiden" and "gatway" are forgiven and a short word is
+ * never found inside a long one. */
+const FUZZY_WORDS = { includeScore: true, ignoreLocation: true, threshold: 0.3 } as const;
+/** Fuse.js for a whole query against the names: a quarter of it may be mistyped. */
+const FUZZY_NAMES: IFuseOptions<{ doc: number; name: string }> = {
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.25,
+  keys: ['name'],
+};
+
+/** The known words a typed word may be a typo of (none for words under five letters). */
+function typoWords(index: Index, word: string): Set<string> {
+  const allowed = typos(word);
+  const out = new Set<string>();
+  if (allowed === 0 || !/^[a-z]+$/.test(word)) return out;
+  for (const { item } of index.vocabulary.search(word, { limit: 24 })) {
+    if (item !== word && item[0] === word[0] && Math.abs(item.length - word.length) <= allowed) {
+      out.add(item);
+    }
+  }
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Every signature message of the data, by entry id. */
+function signatures(): Map<string, string[]> {
+  const byId = new Map<string, string[]>();
+  const add = (id: string, message: string) => {
+    const list = byId.get(id);
+    if (list) list.push(message);
+    else byId.set(id, [message]);
   };
+  for (const set of signatureSets) {
+    for (const [id, messages] of Object.entries(set.messages)) for (const m of messages) add(id, m);
+  }
+  for (const name of `${chromiumNetErrors} ${firefoxNetErrors}`.split(/\s+/)) {
+    if (name) add('0', name.startsWith('NS_') ? name : `ERR_${name}`);
+  }
+  for (const [id, name] of Object.entries(firefoxProxyErrors)) add(id, `NS_ERROR_PROXY_${name}`);
+  for (const [id, numbers] of Object.entries(cloudflareErrorNumbers)) {
+    for (const n of numbers) for (const w of ['error', 'code', 'cloudflare']) add(id, `${w} ${n}`);
+  }
+  return byId;
+}
+
+function buildIndex(entries: readonly StatusEntry[]): Index {
+  const sigs = signatures();
+  const postings = new Map<string, Map<number, number>>();
+  const phrases = new Map<string, { doc: number; words: string[] }[]>();
+  const nameBigrams = new Map<string, number[]>();
+  const post = (word: string, doc: number, weight: number) => {
+    if (isNumber(word)) return;
+    const docs = postings.get(word) ?? new Map<number, number>();
+    if ((docs.get(doc) ?? 0) < weight) docs.set(doc, weight);
+    postings.set(word, docs);
+  };
+  const docs = entries.map((entry, i): Doc => {
+    const vendor = entry.origin.kind === 'vendor' ? entry.origin.vendor : '';
+    const names = [entry.phrase, ...entry.aliases, vendor];
+    for (const name of names) {
+      const words = wordsOf(name);
+      // A word that is a whole name counts fully; one word of a longer name a little less.
+      for (const w of words) post(w, i, FIELD.name * (0.75 + 0.25 / words.length));
+      for (let k = 1; k < words.length; k++) {
+        push(nameBigrams, `${words[k - 1]} ${words[k]}`, i);
+      }
+    }
+    for (const w of wordsOf(entry.meaning, { prose: true })) post(w, i, FIELD.meaning);
+    const bodyText = [entry.context, ...entry.causes, ...entry.fixes].join(' ');
+    for (const w of wordsOf(bodyText, { prose: true })) post(w, i, FIELD.body);
+    for (const message of sigs.get(idOf(entry)) ?? []) {
+      const words = wordsOf(message);
+      for (const w of words) post(w, i, FIELD.signature);
+      // A message is looked for whole when it has two words or more, or is one name (ECONNRESET);
+      // a message that comes down to one common word is only a word among others.
+      if (words.length === 0 || (words.length === 1 && /\s/.test(message.trim()))) continue;
+      push(phrases, words.length === 1 ? (words[0] as string) : `${words[0]} ${words[1]}`, {
+        doc: i,
+        words,
+      });
+    }
+    return {
+      entry,
+      penalty: entry.origin.kind === 'vendor' ? 0.02 : 0,
+      phrase: norm(entry.phrase),
+      aliases: entry.aliases.map(norm),
+      nameWords: norm(`${labelOf(entry)} ${entry.aliases.join(' ')}`).split(' '),
+      meaningWords: norm(entry.meaning).split(' '),
+      body: ` ${norm(`${entry.meaning} ${bodyText}`)} `,
+    };
+  });
+  // Typos are forgiven towards the words of names and messages only (Fuse.js finds them).
+  const known: string[] = [];
+  for (const [word, docsOf] of postings) {
+    if (word.length < 4 || !/^[a-z]+$/.test(word)) continue;
+    if ([...docsOf.values()].some((field) => field >= FIELD.signature)) known.push(word);
+  }
+  const vocabulary = new Fuse(known, FUZZY_WORDS);
+  const names = new Fuse(
+    docs.flatMap((doc, i) => [doc.phrase, ...doc.aliases].map((name) => ({ doc: i, name }))),
+    FUZZY_NAMES,
+  );
+  const pointedTo = new Map<number, number>();
+  for (const entry of entries) {
+    for (const code of entry.related) pointedTo.set(code, (pointedTo.get(code) ?? 0) + 1);
+  }
+  const related = entries.map((entry) => pointedTo.get(entry.code) ?? 0);
+  return { docs, postings, phrases, nameBigrams, vocabulary, names, related };
+}
+
+/** How well a typed word matches one of these words: 0 exact, 1 prefix, 2 a typo, -1 not; and
+ * how many of the words it matches (a word in several names counts a little more). */
+function wordMatch(
+  term: string,
+  words: readonly string[],
+  typosOf: ReadonlySet<string>,
+): { best: number; count: number } {
+  let best = -1;
+  let count = 0;
+  for (const w of words) {
+    const quality = w === term ? 0 : w.startsWith(term) ? 1 : typosOf.has(w) ? 2 : -1;
+    if (quality < 0) continue;
+    count += 1;
+    if (best < 0 || quality < best) best = quality;
+  }
+  return { best, count };
+}
+
+/** Strong matches, scored as they always were (lower is better). */
+function strong(index: Index, text: string, scores: Map<number, number>): void {
+  const key = norm(text);
+  if (!key) return;
+  const offer = (i: number, score: number) => {
+    const doc = index.docs[i] as Doc;
+    scores.set(i, Math.min(scores.get(i) ?? 9, score + doc.penalty));
+  };
+  const terms = key.split(' ').filter((term) => term.length > 1 && !isStopWord(term));
+  const short = key.length <= STRONG_MAX_CHARS && terms.length <= STRONG_MAX_WORDS;
+  // The whole query with typos against every name, once (Fuse.js); each term's typos, once.
+  const close = new Map<number, number>();
+  if (short && key.length >= 5) {
+    for (const { item, score = 1 } of index.names.search(key, { limit: 40 })) {
+      if (Math.abs(item.name.length - key.length) > 3) continue;
+      close.set(item.doc, Math.min(close.get(item.doc) ?? 1, score));
+    }
+  }
+  const typosOf = new Map(terms.map((term) => [term, typoWords(index, term)]));
+  for (const [i, doc] of index.docs.entries()) {
+    if (doc.phrase === key) offer(i, -2);
+    else if (doc.aliases.includes(key)) offer(i, -1);
+    else if (short) strongByName(doc, i, key, terms, { close: close.get(i), typosOf }, offer);
+  }
+}
+
+/** The whole query close to a name, or every word of it present. */
+function strongByName(
+  doc: Doc,
+  i: number,
+  key: string,
+  terms: readonly string[],
+  fuzzy: { close: number | undefined; typosOf: ReadonlyMap<string, ReadonlySet<string>> },
+  offer: (i: number, score: number) => void,
+): void {
+  // The whole query against the names: a name it begins or is contained in, or typos.
+  let best = 9;
+  for (const name of [doc.phrase, ...doc.aliases]) {
+    if (` ${name} `.includes(` ${key} `) || name.startsWith(key)) {
+      best = Math.min(best, -0.45 + (name.length - key.length) / 200);
+    }
+  }
+  if (best === 9 && fuzzy.close !== undefined) best = -0.5 + fuzzy.close;
+  if (best < 9) {
+    offer(i, best);
+    return;
+  }
+  // Every word present: in a name, the one-line meaning (typos in longer words forgiven) or
+  // the long text (as a word or its beginning only).
+  if (terms.length === 0) return;
+  let total = 0;
+  for (const term of terms) {
+    const typosOf = fuzzy.typosOf.get(term) ?? new Set<string>();
+    const inName = wordMatch(term, doc.nameWords, typosOf);
+    if (inName.best >= 0) {
+      total += ([0.05, 0.12, 0.25][inName.best] as number) - 0.02 * Math.min(inName.count - 1, 3);
+      continue;
+    }
+    const inMeaning = wordMatch(term, doc.meaningWords, typosOf);
+    if (inMeaning.best >= 0) {
+      total += [0.3, 0.35, 0.45][inMeaning.best] as number;
+      continue;
+    }
+    if (!doc.body.includes(` ${term}`)) return;
+    total += 0.6;
+  }
+  offer(i, total / terms.length);
+}
+
+/** Signature messages found whole in the query: the longer the message, the stronger. */
+function messages(index: Index, words: readonly string[], scores: Map<number, number>): void {
+  for (let k = 0; k < words.length; k++) {
+    const one = index.phrases.get(words[k] as string) ?? [];
+    const two =
+      k + 1 < words.length ? (index.phrases.get(`${words[k]} ${words[k + 1]}`) ?? []) : [];
+    for (const { doc, words: phrase } of [...one, ...two]) {
+      if (phrase.some((w, j) => words[k + j] !== w)) continue;
+      const score = -0.6 - Math.min(phrase.length, 8) * 0.04;
+      scores.set(doc, Math.min(scores.get(doc) ?? 9, score));
+    }
+  }
+}
+
+/** The known words a typed word may stand for, with how much they count (typos and synonyms
+ * count less than the word itself). */
+function meanings(index: Index, word: string, fuzzyLeft: { n: number }): [string, number][] {
+  const out: [string, number][] = [];
+  if (index.postings.has(word)) out.push([word, 1]);
+  else if (fuzzyLeft.n > 0 && typos(word) > 0 && /^[a-z]+$/.test(word)) {
+    fuzzyLeft.n -= 1;
+    for (const known of typoWords(index, word)) out.push([known, 0.7]);
+  }
+  for (const synonym of Object.hasOwn(SYNONYMS, word) ? (SYNONYMS[word] ?? []) : []) {
+    if (index.postings.has(synonym) && !out.some(([w]) => w === synonym)) out.push([synonym, 0.6]);
+  }
+  return out;
+}
+
+/** Partial matches: each entry scored by the share of the query's information it covers. */
+function partial(index: Index, words: readonly string[]): Map<number, number> {
+  const n = index.docs.length;
+  const idf = (word: string) => Math.log(1 + n / (index.postings.get(word)?.size ?? n));
+  const scores = new Map<number, number>();
+  const fuzzyLeft = { n: MAX_FUZZY };
+  let information = 0;
+  /** Whether some word of the query is in a name or a message, not only in prose: a word met
+   * only in explanations ("sit" in "lorem ipsum dolor sit amet") finds nothing on its own. */
+  let meaningful = false;
+  const seen = new Set<string>();
+  for (const word of words) {
+    if (seen.size >= MAX_SCORED) break;
+    if (seen.has(word) || isNumber(word)) continue;
+    seen.add(word);
+    const known = meanings(index, word, fuzzyLeft);
+    if (known.length === 0) continue;
+    const weight = Math.max(...known.map(([w, share]) => idf(w) * share));
+    information += weight;
+    const best = new Map<number, number>();
+    for (const [w, share] of known) {
+      for (const [doc, field] of index.postings.get(w) ?? []) {
+        if (field >= FIELD.signature) meaningful = true;
+        best.set(doc, Math.max(best.get(doc) ?? 0, idf(w) * share * field));
+      }
+    }
+    for (const [doc, value] of best) scores.set(doc, (scores.get(doc) ?? 0) + value);
+  }
+  if (information === 0 || !meaningful) return new Map();
+  // Two query words side by side in a name say more than the two apart.
+  for (let k = 1; k < words.length; k++) {
+    for (const doc of index.nameBigrams.get(`${words[k - 1]} ${words[k]}`) ?? []) {
+      const bonus = (idf(words[k - 1] as string) + idf(words[k] as string)) * 0.5;
+      scores.set(doc, (scores.get(doc) ?? 0) + bonus);
+    }
+  }
+  // Between equal matches, the code more entries point to as related comes first (504 before 599).
+  for (const [doc, value] of scores) {
+    scores.set(doc, (value / information) * (1 + 0.04 * Math.log1p(index.related[doc] ?? 0)));
+  }
+  return scores;
 }
 
 export function createSearcher(entries: readonly StatusEntry[]): Searcher {
-  // Documents and indexes are built on the first word query, never before the first paint.
-  let docs: Doc[] | undefined;
-  let words: Fuse<Doc> | undefined;
-  let names: Fuse<Doc> | undefined;
+  // The index is built on the first word query (or when idle), never before the first paint.
+  let index: Index | undefined;
+  const built = () => {
+    index ??= buildIndex(entries);
+    return index;
+  };
 
-  function indexes(): { docs: Doc[]; names: Fuse<Doc>; words: Fuse<Doc> } {
-    docs ??= entries.map(toDoc);
-    names ??= new Fuse(docs, { ...FUSE_OPTIONS, keys: NAME_KEYS, threshold: 0.3 });
-    words ??= new Fuse(docs, FUSE_OPTIONS);
-    return { docs, names, words };
-  }
-
-  /** Lower score is better: exact names, then the whole query against names, then words. */
-  function scored(text: string): StatusEntry[] {
-    const key = norm(text);
-    if (!key) return [];
-    const { docs, names, words } = indexes();
-    const scores = new Map<Doc, number>();
-    const offer = (doc: Doc, score: number) => {
-      const penalty = doc.entry.origin.kind === 'vendor' ? 0.02 : 0;
-      scores.set(doc, Math.min(scores.get(doc) ?? 9, score + penalty));
-    };
-    const terms = key.split(' ').filter((term) => term.length > 1);
-    for (const doc of docs) {
-      if (doc.names.phrase === key) offer(doc, -2);
-      else if (doc.names.aliases.includes(key)) offer(doc, -1);
-      else if (terms.length > 0 && terms.every((term) => doc.body.includes(` ${term}`))) {
-        offer(doc, BODY_SCORE);
+  function byWords(text: string): StatusEntry[] {
+    const idx = built();
+    const words = wordsOf(text);
+    const strongScores = new Map<number, number>();
+    strong(idx, text, strongScores);
+    messages(idx, words, strongScores);
+    const ranked = [...strongScores.entries()].sort((a, b) => a[1] - b[1]).map(([i]) => i);
+    if (ranked.length < FEW) {
+      const partialScores = [...partial(idx, words).entries()]
+        .filter(([i]) => !strongScores.has(i))
+        .sort((a, b) => b[1] - a[1]);
+      const top = partialScores[0]?.[1] ?? 0;
+      for (const [i, score] of partialScores.slice(0, MAX_PARTIAL)) {
+        if (score >= top * PARTIAL_SHARE) ranked.push(i);
       }
     }
-    for (const result of names.search(key)) offer(result.item, (result.score ?? 1) - 0.5);
-    if (terms.length > 0) {
-      const query: Expression = {
-        $and: terms.map((term) => ({ $or: KEYS.map((k) => ({ [k.name]: term })) })),
-      };
-      for (const result of words.search(query)) offer(result.item, result.score ?? 1);
-    }
-    return [...scores.entries()].sort((a, b) => a[1] - b[1]).map(([doc]) => doc.entry);
+    return ranked.map((i) => (idx.docs[i] as Doc).entry);
   }
 
   return {
     prepare() {
-      indexes();
+      built();
     },
     search(query: string): StatusEntry[] {
       const parsed = parseQuery(query);
@@ -128,7 +403,7 @@ export function createSearcher(entries: readonly StatusEntry[]): Searcher {
           const pinned = parsed.codes.flatMap((code) =>
             entries.filter((entry) => entry.code === code),
           );
-          const rest = parsed.text ? scored(parsed.text) : [];
+          const rest = parsed.text ? byWords(parsed.text) : [];
           return [...new Set([...pinned, ...rest])];
         }
       }

@@ -11,6 +11,7 @@ import { countByClass, describeStatus, entriesInClass, primaryEntry } from '../.
 import { popupKeyAction } from '../../utils/popup-keys';
 import { copyLabel, copyMarkdown } from '../../utils/reference-copy';
 import type { Searcher } from '../../utils/search';
+import { FIRST_SCREEN_ROWS } from './first-screen';
 
 interface Props {
   entries: readonly StatusEntry[];
@@ -18,13 +19,22 @@ interface Props {
   faq: readonly FaqItem[];
   copyText: (text: string) => Promise<boolean>;
   closePopup: () => void;
+  /** Render the first screen's rows only (the prerendered page, and the popup until it is live). */
+  firstScreenOnly?: boolean;
 }
 
 type View = { kind: 'list' } | { kind: 'entry'; entry: StatusEntry } | { kind: 'faq' };
 
 const LIST_ID = 'results';
 
-export function App({ entries, searcher, faq, copyText, closePopup }: Props) {
+export function App({
+  entries,
+  searcher,
+  faq,
+  copyText,
+  closePopup,
+  firstScreenOnly = false,
+}: Props) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<ClassFilter>('all');
   const [active, setActive] = useState(0);
@@ -132,7 +142,8 @@ export function App({ entries, searcher, faq, copyText, closePopup }: Props) {
           {results.length > 0 ? (
             <ResultList
               id={LIST_ID}
-              results={results}
+              results={firstScreenOnly ? results.slice(0, FIRST_SCREEN_ROWS) : results}
+              firstRows={FIRST_SCREEN_ROWS}
               activeIndex={active}
               onOpen={open}
               onHover={setActive}

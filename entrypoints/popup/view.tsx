@@ -8,9 +8,14 @@ export interface PopupIO {
   closePopup(): void;
 }
 
-/** The popup as it opens: the whole reference, no query. The same tree is rendered to HTML when
- * the extension is built (modules/prerender-popup.ts) and hydrated when the popup opens. */
-export function popupView(io: PopupIO, searcher: Searcher = createSearcher(reference)) {
+/** The popup as it opens: the whole reference, no query. Its first screen (`firstScreenOnly`) is
+ * rendered to HTML when the extension is built (modules/prerender-popup.ts) and hydrated when the
+ * popup opens; the whole list follows at once. */
+export function popupView(
+  io: PopupIO,
+  searcher: Searcher = createSearcher(reference),
+  { firstScreenOnly = false } = {},
+) {
   return (
     <App
       entries={reference}
@@ -18,6 +23,7 @@ export function popupView(io: PopupIO, searcher: Searcher = createSearcher(refer
       faq={faq}
       copyText={io.copyText}
       closePopup={io.closePopup}
+      firstScreenOnly={firstScreenOnly}
     />
   );
 }

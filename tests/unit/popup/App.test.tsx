@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { faq } from '../../../data/faq';
 import { reference } from '../../../data/reference';
 import { App } from '../../../entrypoints/popup/App';
+import { FIRST_SCREEN_ROWS } from '../../../entrypoints/popup/first-screen';
 import { countByClass } from '../../../utils/lookup';
 import { createSearcher } from '../../../utils/search';
 
@@ -41,18 +42,22 @@ describe('popup', () => {
     ).toBeTruthy();
   });
 
-  it('filters by class with counts, combined with the search', () => {
+  it('filters by class with counts, combined with the search', async () => {
     const { options, type } = setup();
     const counts = countByClass(reference);
     const chip = screen.getByRole('button', { name: `4xx ${counts['4xx']}` });
     fireEvent.click(chip);
     expect(chip.getAttribute('aria-pressed')).toBe('true');
-    expect(options()).toHaveLength(counts['4xx']);
+    // The first screen of new results at once, the rest once it is painted.
+    expect(options()).toHaveLength(FIRST_SCREEN_ROWS);
+    await waitFor(() => expect(options()).toHaveLength(counts['4xx']));
     type('timeout');
-    expect(options().every((o) => o.textContent?.startsWith('4'))).toBe(true);
-    expect(screen.getByText(/^Showing \d+ of \d+ codes$/).textContent).toBe(
-      `Showing ${options().length} of ${reference.length} codes`,
+    await waitFor(() =>
+      expect(screen.getByText(/^Showing \d+ of \d+ codes$/).textContent).toBe(
+        `Showing ${options().length} of ${reference.length} codes`,
+      ),
     );
+    expect(options().every((o) => o.textContent?.startsWith('4'))).toBe(true);
   });
 
   it('each option begins with its label and holds no button or link', () => {

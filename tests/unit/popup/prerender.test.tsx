@@ -3,6 +3,7 @@ import { fireEvent, waitFor } from '@testing-library/preact';
 import { hydrate, render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reference } from '../../../data/reference';
+import { FIRST_SCREEN_ROWS } from '../../../entrypoints/popup/first-screen';
 import { prerenderPopup } from '../../../entrypoints/popup/prerender';
 import { popupView } from '../../../entrypoints/popup/view';
 import { MOUNT, withPrerendered } from '../../../modules/prerender-popup';
@@ -31,12 +32,16 @@ afterEach(() => {
 });
 
 describe('the prerendered popup', () => {
-  it('holds the whole list, in order, with the search field focused on load', () => {
+  it('holds the first screen only: its rows in order, the count of the whole list, the field focused', () => {
     const html = prerenderPopup();
     const root = document.createElement('div');
     root.append(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
+    expect(FIRST_SCREEN_ROWS).toBe(8);
     expect(optionsIn(root).map((o) => o.querySelector('.result-label')?.textContent)).toEqual(
-      reference.map(labelOf),
+      reference.slice(0, FIRST_SCREEN_ROWS).map(labelOf),
+    );
+    expect(root.querySelector('.count')?.textContent).toBe(
+      `Showing ${reference.length} of ${reference.length} codes`,
     );
     const input = root.querySelector('input[role="combobox"]');
     expect(input?.hasAttribute('autofocus')).toBe(true);
@@ -44,14 +49,19 @@ describe('the prerendered popup', () => {
     expect(html).not.toMatch(/\son[a-z]+=/i);
   });
 
-  it('is the same page a fresh render makes, so hydrating it keeps every node', async () => {
+  it('is the first screen a fresh render makes: hydrating keeps its nodes, the rest is added', async () => {
     const root = prerenderedPage();
     const before = optionsIn(root);
     const input = root.querySelector('input');
-    hydrate(popupView(io()), root);
-    expect(optionsIn(root)).toHaveLength(reference.length);
+    const live = io();
+    hydrate(popupView(live, undefined, { firstScreenOnly: true }), root);
     optionsIn(root).forEach((option, index) => {
       expect(option).toBe(before[index]);
+    });
+    render(popupView(live), root);
+    expect(optionsIn(root)).toHaveLength(reference.length);
+    before.forEach((option, index) => {
+      expect(optionsIn(root)[index]).toBe(option);
     });
     expect(root.querySelector('input')).toBe(input);
 
@@ -64,7 +74,9 @@ describe('the prerendered popup', () => {
     const root = prerenderedPage();
     const input = root.querySelector('input') as HTMLInputElement;
     input.value = 'rate limit';
-    hydrate(popupView(io()), root);
+    const live = io();
+    hydrate(popupView(live, undefined, { firstScreenOnly: true }), root);
+    render(popupView(live), root);
     await waitFor(() => expect(optionsIn(root)[0]?.textContent).toMatch(/^429 Too Many Requests/));
     expect(input.value).toBe('rate limit');
   });

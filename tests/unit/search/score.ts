@@ -19,3 +19,14 @@ export function score(rows: SearchRow[]): { passed: number; total: number; faile
   const failed = rows.filter((row) => !passes(row));
   return { passed: rows.length - failed.length, total: rows.length, failed };
 }
+
+/** The ids of the first `n` results for a query. */
+export function topIds(query: string, n = 3): string[] {
+  return searcher.search(query).slice(0, n).map(idOf);
+}
+
+/** A row of the asked table passes when any of its entries is in the top three. */
+export function passesAsked(row: { query: string; ids: string[] }): boolean {
+  const top = topIds(row.query);
+  return row.ids.some((id) => top.includes(id));
+}

@@ -205,7 +205,7 @@ export const signatureSets: readonly SignatureSet[] = [
   },
   {
     source:
-      'Microsoft IIS and ASP.NET Core Module: the IIS detailed error pages and substatus codes (learn.microsoft.com: HTTP status codes in IIS; Troubleshoot ASP.NET Core on Azure App Service and IIS)',
+      'Microsoft IIS, HTTP.sys and the ASP.NET Core Module. ANCM: dotnet/aspnetcore src/Servers/IIS/AspNetCoreModuleV2 (InProcessRequestHandler/dllmain.cpp and InProcessRhStaticHtml.htm: 500.30; AspNetCore/InProcessShimStaticHtml.htm: 500.0; OutOfProcessRequestHandler/forwardinghandler.cpp: 502.5; CommonLib/resources.h: exited from Program.Main). IIS and HTTP.sys pages: AspNetCore.Docs “Troubleshoot ASP.NET Core on Azure App Service and IIS” (403.14, 403, 500.19, 500.31, 502.5 Process Failure) and “Upload files in ASP.NET Core” (404.13 is a 404); HTTP.sys invalid hostname as dotnet/aspnetcore HostFilteringMiddleware.cs copies it; the other IIS substatus pages (404.3, 404.15, 404.0, 401.2, HTTP.sys 503 and 400 Request Too Long) as IIS prints them, quoted verbatim in public issue threads and code',
     messages: {
       '403': [
         'The Web server is configured to not list the contents of this directory',
@@ -216,8 +216,6 @@ export const signatureSets: readonly SignatureSet[] = [
         'The page you are requesting cannot be served because of the extension configuration',
         'The request filtering module is configured to deny a request where the query string is too long',
         'The resource you are looking for has been removed, had its name changed, or is temporarily unavailable',
-      ],
-      '413': [
         'The request filtering module is configured to deny a request that exceeds the request content length',
       ],
       '500': [
@@ -261,7 +259,7 @@ export const signatureSets: readonly SignatureSet[] = [
   },
   {
     source:
-      'AWS documentation: API Gateway gateway response types and messages; CloudFront error pages (“The request could not be satisfied”); Application Load Balancer troubleshooting; Amazon S3 error codes',
+      'AWS documentation: API Gateway “Gateway response types for API Gateway” (types and default statuses) and its messages and execution-log lines (Missing Authentication Token, Endpoint request timed out, Limit Exceeded, Malformed Lambda proxy response, Invalid permissions on Lambda function, the Lambda authorizer’s explicit deny); CloudFront error pages (“The request could not be satisfied”, with their 403/502/504 texts and the Lambda@Edge invalid-JSON page); “Troubleshoot your Application Load Balancers” (HTTP 503: no registered targets); Amazon S3 “Error responses” (error codes and their statuses: EntityTooLarge is a 400); the AWS API errors UnrecognizedClientException and ThrottlingException',
     messages: {
       '403': [
         'Missing Authentication Token',
@@ -300,9 +298,9 @@ export const signatureSets: readonly SignatureSet[] = [
         'Execution failed due to configuration error',
         'Invalid permissions on Lambda function',
       ],
-      '400': ['BAD_REQUEST_PARAMETERS', 'BAD_REQUEST_BODY'],
+      '400': ['BAD_REQUEST_PARAMETERS', 'BAD_REQUEST_BODY', 'EntityTooLarge'],
       '404': ['RESOURCE_NOT_FOUND', 'NoSuchKey', 'NoSuchBucket'],
-      '413': ['REQUEST_TOO_LARGE', 'EntityTooLarge'],
+      '413': ['REQUEST_TOO_LARGE'],
       '415': ['UNSUPPORTED_MEDIA_TYPE'],
       '429': ['QUOTA_EXCEEDED', 'THROTTLED', 'Limit Exceeded', 'Rate exceeded'],
       '503': ['The target groups for the load balancer have no registered targets', 'SlowDown'],
@@ -345,7 +343,7 @@ export const signatureSets: readonly SignatureSet[] = [
   },
   {
     source:
-      'Firefox: its console’s CORS reasons (dom/locales: security.properties) and network error pages; NSS and PSM certificate error names',
+      'Firefox: its console’s CORS reasons (dom/locales: security.properties) and network error pages; NSS error names (lib/ssl/sslerr.h, lib/util/secerr.h) and mozilla::pkix’s (MOZILLA_PKIX_ERROR_…, security/manager/ssl)',
     messages: {
       '0': [
         'Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource',
@@ -381,7 +379,7 @@ export const signatureSets: readonly SignatureSet[] = [
   },
   {
     source:
-      'Safari and WebKit: console messages for cross-origin and failed loads (Source/WebCore/loader), and the errors of Apple’s URL loading system',
+      'Safari and WebKit: console messages for cross-origin and failed loads (Source/WebCore/loader: CrossOriginAccessControl, CrossOriginPreflightChecker; fetch’s TypeError “Load failed”), the errors of Apple’s URL loading system (NSURLErrorDomain descriptions), and Safari’s error page titles',
     messages: {
       '0': [
         'Load failed',
@@ -440,7 +438,7 @@ export const signatureSets: readonly SignatureSet[] = [
   },
   {
     source:
-      'HTTP clients: axios (lib/adapters, lib/core/AxiosError.js), Python requests and urllib3, Java (java.net, javax.net.ssl), curl error messages (libcurl-errors), .NET HttpClient',
+      'HTTP clients: axios (lib/adapters, lib/core/AxiosError.js); Python urllib3 (src/urllib3/exceptions.py, connection.py, connectionpool.py), CPython http/client.py (RemoteDisconnected) and ssl (CERTIFICATE_VERIFY_FAILED); Java (java.net ConnectException, SocketTimeoutException, UnknownHostException; javax.net.ssl.SSLHandshakeException; sun.security.validator PKIX path building failed); curl (lib/vdns/hostip.c, lib/cf-ip-happy.c, lib/http.c, lib/cf-socket.c, lib/vtls/openssl.c, lib/multi.c); .NET HttpClient and Windows socket errors (HttpRequestException, SocketsHttpHandler, HttpClient.Timeout)',
     messages: {
       '0': [
         'Network Error',
@@ -573,9 +571,9 @@ export const signatureSets: readonly SignatureSet[] = [
   },
   {
     source:
-      'Spring Framework: DefaultHandlerExceptionResolver (the status of each exception) and its messages; Spring Boot’s default error page; Spring Security',
+      'Spring Framework: DefaultHandlerExceptionResolver (the status of each exception) and the exceptions’ messages (spring-web: HttpRequestMethodNotSupportedException.java, HttpMediaTypeNotAcceptableException.java, bind/MissingServletRequestParameterException.java, multipart/MaxUploadSizeExceededException.java, cors/DefaultCorsProcessor.java, server/UnsupportedMediaTypeStatusException.java, server/NotAcceptableStatusException.java; spring-webmvc: RequestResponseBodyMethodProcessor.java, resource/NoResourceFoundException.java); Spring Boot’s default error page (ErrorMvcAutoConfiguration.java); Spring Security (InvalidCsrfTokenException, ExceptionTranslationFilter’s insufficientAuthentication message)',
     messages: {
-      '405': ['HttpRequestMethodNotSupportedException', 'Request method not supported'],
+      '405': ['HttpRequestMethodNotSupportedException', 'Request method is not supported'],
       '415': ['HttpMediaTypeNotSupportedException', 'Content type not supported'],
       '406': [
         'HttpMediaTypeNotAcceptableException',
@@ -584,7 +582,7 @@ export const signatureSets: readonly SignatureSet[] = [
       ],
       '400': [
         'MissingServletRequestParameterException',
-        'Required request parameter is not present',
+        'Required request parameter for method parameter type is not present',
         'HttpMessageNotReadableException',
         'Required request body is missing',
         'MethodArgumentNotValidException',
@@ -605,7 +603,7 @@ export const signatureSets: readonly SignatureSet[] = [
   },
   {
     source:
-      'ASP.NET and ASP.NET Core: HttpRequestValidationException, the Kestrel BadHttpRequestException messages, the antiforgery and JWT bearer handlers, and the error pages',
+      'ASP.NET (System.Web reference source: SR Dangerous_input_detected, Max_request_length_exceeded; the yellow error page, “Server Error in … Application”, with its “The resource cannot be found” 404) and ASP.NET Core (dotnet/aspnetcore: Kestrel BadHttpRequestException and CoreStrings, DeveloperExceptionPage ErrorPageHtml_UnhandledException, Routing AmbiguousMatchException, AuthenticationService, Antiforgery resources, JwtBearerHandler’s WWW-Authenticate error_description; IdentityModel LogMessages IDX10223)',
     messages: {
       '500': [
         'A potentially dangerous Request.Form value was detected from the client',
@@ -637,7 +635,7 @@ export const signatureSets: readonly SignatureSet[] = [
   },
   {
     source:
-      'Express and its middleware: finalhandler (Cannot GET), body-parser and raw-body, csurf, express-jwt, express-rate-limit (default message)',
+      'Express and its middleware: finalhandler index.js (Cannot GET), raw-body (request entity too large, request aborted) with http-errors class names (PayloadTooLargeError, BadRequestError), body-parser lib/read.js (unsupported charset), router layer decode_param (Failed to decode param), csurf index.js (invalid csrf token), express-jwt (No authorization token was found) and jsonwebtoken (jwt expired, invalid signature), express-rate-limit (default message)',
     messages: {
       '404': ['Cannot GET', 'Cannot POST'],
       '413': ['PayloadTooLargeError: request entity too large', 'request entity too large'],

@@ -1,21 +1,25 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { EmptyState } from '../../components/panel/EmptyState';
 import { HistoryNotice } from '../../components/panel/HistoryNotice';
 import { PanelToolbar } from '../../components/panel/PanelToolbar';
 import { StoreView } from '../../components/panel/StoreView';
 import type { ClipboardWriter } from '../../utils/clipboard';
+import type { Downloader } from '../../utils/download';
 import type { Exporter } from '../../utils/har/exporters';
 import type { Setting } from '../../utils/preserve-log';
 import { connectSource, type HistoryResult } from '../../utils/requests/connect';
 import type { Diagnose } from '../../utils/requests/diagnosis-slot';
 import type { NetworkSource } from '../../utils/requests/source';
 import type { RequestStore } from '../../utils/requests/store';
+import { baseNameOfLog, sanitizedFileName } from '../../utils/sanitize/save';
 import type { ThemeSource } from './theme-source';
 
 interface Props<Handle> {
   source: NetworkSource<Handle>;
   store: RequestStore<Handle>;
   clipboard: ClipboardWriter;
+  /** Saves "Save HAR without secrets"'s file. */
+  downloader: Downloader;
   theme: ThemeSource;
   preserveLog: Setting<boolean>;
   /** What this browser's API cannot see (Firefox: requests before its Network panel opened). */
@@ -72,6 +76,8 @@ function useRestored<Handle>(store: RequestStore<Handle>): boolean {
   return restored;
 }
 
+const panelFileName = (har: unknown) => sanitizedFileName(baseNameOfLog(har));
+
 /** The DevTools panel: the network source feeds the store; the view shows it. */
 export function App<Handle>(props: Props<Handle>) {
   const { source, store } = props;
@@ -105,6 +111,18 @@ export function App<Handle>(props: Props<Handle>) {
     store.setPreserveLog(on);
     setPreserveLog(on);
   };
+  // A fresh export of what DevTools lists, never the store's records (cut for memory).
+  const exportHar = useCallback(
+    (withBodies: boolean) =>
+      source.exportLog(withBodies).then(({ har, bodiesLeftOut }) => ({
+        har,
+        note:
+          bodiesLeftOut > 0
+            ? `${bodiesLeftOut.toLocaleString('en-US')} response ${bodiesLeftOut === 1 ? 'body' : 'bodies'} could not be read or went over the size limit, and ${bodiesLeftOut === 1 ? 'is' : 'are'} left out.`
+            : '',
+      })),
+    [source],
+  );
   const empty = emptyText(history, restored);
   return (
     <div class="lens" data-theme={theme}>
@@ -115,6 +133,7 @@ export function App<Handle>(props: Props<Handle>) {
           onPreserveLogChange={togglePreserveLog}
           onClear={() => store.clear()}
           harHref={props.harHref}
+          save={{ load: exportHar, fileName: panelFileName, downloader: props.downloader }}
         />
       </header>
       <main class="panel-main">

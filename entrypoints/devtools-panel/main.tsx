@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createClipboard } from '../../utils/clipboard';
+import { createDownloader } from '../../utils/download';
 import { LIVE_CHROMIUM, LIVE_FIREFOX } from '../../utils/har/exporters';
 import { createPreserveLogSetting } from '../../utils/preserve-log';
 import { createDiagnose } from '../../utils/requests/diagnose-record';
@@ -17,6 +18,7 @@ render(
     source={createNetworkSource(browser.devtools)}
     store={createRequestStore<DevtoolsRequest>()}
     clipboard={createClipboard(document, navigator.clipboard)}
+    downloader={createDownloader(document)}
     theme={createThemeSource(browser.devtools.panels)}
     preserveLog={createPreserveLogSetting(() => localStorage)}
     notice={import.meta.env.FIREFOX ? FIREFOX_NOTICE : undefined}

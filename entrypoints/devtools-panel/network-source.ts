@@ -8,7 +8,7 @@
  * Firefox reports requests only once its own Network panel has been opened (FIREFOX_NOTICE).
  */
 import { bodyFrom, type ResponseBody } from '../../utils/requests/body';
-import type { NetworkSource, SourcedEntry } from '../../utils/requests/source';
+import type { ExportedHar, NetworkSource, SourcedEntry } from '../../utils/requests/source';
 
 export interface EventLike<Listener> {
   addListener(listener: Listener): void;
@@ -99,6 +99,85 @@ function mimeTypeOf(request: unknown): string {
   return typeof type === 'string' ? type : '';
 }
 
+/** Bodies are read this many at a time when a HAR is exported. */
+export const EXPORT_CONCURRENCY = 6;
+/** The most body text an exported HAR holds (characters, about bytes); the rest is left out. */
+export const EXPORT_BODY_BUDGET = 50 * 1024 * 1024;
+
+/** A body exactly as the browser hands it over (not cut, base64 kept), or null. */
+function readRawContent(
+  request: DevtoolsRequest,
+): Promise<{ text: string; encoding: string } | null> {
+  const raw = (content: unknown, encoding: unknown) =>
+    typeof content === 'string' && content !== ''
+      ? { text: content, encoding: encoding === 'base64' ? 'base64' : '' }
+      : null;
+  return callEitherForm(
+    (callback) => request.getContent(callback),
+    ([content, encoding]) => raw(content, encoding),
+    (value) => {
+      if (Array.isArray(value)) return raw(value[0], '');
+      const result = (value ?? {}) as { content?: unknown; encoding?: unknown };
+      return raw(result.content, result.encoding);
+    },
+  ).catch(() => null);
+}
+
+/**
+ * The browser's HAR as plain JSON (each entry without its getContent function), with the bodies
+ * filled in through getContent when asked for: a few at a time, up to EXPORT_BODY_BUDGET in all.
+ */
+export async function exportHar(
+  network: Pick<DevtoolsApi['network'], 'getHAR'>,
+  withBodies: boolean,
+  budget = EXPORT_BODY_BUDGET,
+): Promise<ExportedHar> {
+  const log = await callEitherForm(
+    (callback) => network.getHAR(callback),
+    ([value]) => value,
+    (value) => value,
+  );
+  const raw = entriesOf(log);
+  const plain = JSON.parse(JSON.stringify({ ...(log as object), entries: [] })) as {
+    version?: unknown;
+    creator?: unknown;
+    entries: unknown[];
+  };
+  plain.version ??= '1.2';
+  plain.creator ??= { name: 'DevTools', version: '' };
+  plain.entries = raw.map((entry) => JSON.parse(JSON.stringify(entry)));
+  let bodiesLeftOut = 0;
+  if (withBodies) {
+    let used = 0;
+    let next = 0;
+    const worker = async () => {
+      while (next < raw.length) {
+        const index = next++;
+        const request = raw[index];
+        const content = (
+          plain.entries[index] as { response?: { content?: Record<string, unknown> } }
+        ).response?.content;
+        if (!content || !hasGetContent(request)) continue;
+        const body = await readRawContent(request);
+        if (body === null) {
+          if (Number(content.size) > 0) bodiesLeftOut += 1;
+          continue;
+        }
+        if (used + body.text.length > budget) {
+          bodiesLeftOut += 1;
+          content.comment = 'Body left out: over the size limit for the bodies of one saved file.';
+          continue;
+        }
+        used += body.text.length;
+        content.text = body.text;
+        if (body.encoding) content.encoding = body.encoding;
+      }
+    };
+    await Promise.all(Array.from({ length: EXPORT_CONCURRENCY }, worker));
+  }
+  return { har: { log: plain }, bodiesLeftOut };
+}
+
 export function createNetworkSource(devtools: DevtoolsApi): NetworkSource<DevtoolsRequest> {
   const { network, inspectedWindow } = devtools;
   return {
@@ -130,6 +209,9 @@ export function createNetworkSource(devtools: DevtoolsApi): NetworkSource<Devtoo
     },
     reload() {
       inspectedWindow.reload({});
+    },
+    exportLog(withBodies) {
+      return exportHar(network, withBodies);
     },
   };
 }

@@ -1,17 +1,22 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { EmptyState } from '../../components/panel/EmptyState';
 import { HarDropZone } from '../../components/panel/HarDropZone';
 import { HarPicker } from '../../components/panel/HarPicker';
+import { SaveHar } from '../../components/panel/SaveHar';
 import { StoreView } from '../../components/panel/StoreView';
 import type { ClipboardWriter } from '../../utils/clipboard';
+import type { Downloader } from '../../utils/download';
 import type { Exporter } from '../../utils/har/exporters';
 import { type HarFileLike, readHarFile } from '../../utils/har/parse';
 import { bodyFrom, type ResponseBody } from '../../utils/requests/body';
 import type { Diagnose } from '../../utils/requests/diagnosis-slot';
 import { createRequestStore, type RequestStore } from '../../utils/requests/store';
+import { sanitizedFileName } from '../../utils/sanitize/save';
 
 interface Props {
   clipboard: ClipboardWriter;
+  /** Saves "Save HAR without secrets"'s file. */
+  downloader: Downloader;
   /** The diagnosis for a file, told who recorded it (its failure fields read as they mean). */
   diagnoseFor?: (exporter: Exporter) => Diagnose;
 }
@@ -21,6 +26,9 @@ type Loaded = {
   store: RequestStore<unknown>;
   note: string;
   exporter: Exporter;
+  /** The file's name, and its `log` as parsed: what "Save HAR without secrets" sanitizes. */
+  name: string;
+  log: Record<string, unknown>;
 };
 type State =
   | { kind: 'idle' }
@@ -59,12 +67,19 @@ async function open(file: HarFileLike): Promise<State> {
   serial += 1;
   return {
     kind: 'loaded',
-    file: { serial, store, note: parts.join(', '), exporter: result.exporter },
+    file: {
+      serial,
+      store,
+      note: parts.join(', '),
+      exporter: result.exporter,
+      name: file.name,
+      log: result.log,
+    },
   };
 }
 
 /** The HAR page: open a .har file and see the same list, filters, detail and copy. */
-export function App({ clipboard, diagnoseFor }: Props) {
+export function App({ clipboard, downloader, diagnoseFor }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   // The last file chosen is the one shown: an earlier one that finishes reading later is dropped.
   const latest = useRef(0);
@@ -80,12 +95,26 @@ export function App({ clipboard, diagnoseFor }: Props) {
     () => (loaded && diagnoseFor ? diagnoseFor(loaded.exporter) : undefined),
     [loaded, diagnoseFor],
   );
+  // The file as it was opened (not the list's records), sanitized when the preview opens.
+  const loadFile = useCallback(
+    () => Promise.resolve({ har: { log: loaded?.log ?? { entries: [] } }, note: '' }),
+    [loaded],
+  );
+  const fileName = useCallback(() => sanitizedFileName(loaded?.name ?? ''), [loaded]);
   return (
     <div class="lens" data-theme="auto">
       <HarDropZone onFile={onFile}>
         <header class="topbar">
           <h1>HAR viewer</h1>
           <HarPicker onFile={onFile} busy={state.kind === 'reading'} />
+          {loaded ? (
+            <SaveHar
+              key={loaded.serial}
+              load={loadFile}
+              fileName={fileName}
+              downloader={downloader}
+            />
+          ) : null}
         </header>
         <div role="status" class="load-status">
           {state.kind === 'reading' ? <p class="muted">Reading “{state.name}”…</p> : null}

@@ -23,6 +23,8 @@ export type HarParseResult =
       creator: string;
       /** Who wrote it, as the exporters' table knows it (how its failure fields read). */
       exporter: Exporter;
+      /** The file's `log` object as parsed, untouched (what "Save HAR without secrets" saves). */
+      log: Record<string, unknown>;
     }
   | { ok: false; message: string };
 
@@ -88,6 +90,7 @@ export function parseHar(text: string, name = 'The file', firstId = 1): HarParse
     skippedReasons: [...reasons],
     creator: [creatorName, version].filter(Boolean).join(' '),
     exporter,
+    log,
   };
 }
 

@@ -18,6 +18,15 @@ export interface SourceEvents<Handle> {
   navigated(url: string): void;
 }
 
+/** What the browser lists now, as a HAR to save ("Save HAR without secrets"). */
+export interface ExportedHar {
+  /** `{ log }` as plain JSON: the browser's own entries, uncut, with their bodies in
+   * `response.content.text` when they were asked for. */
+  har: unknown;
+  /** Bodies asked for but left out: unreadable, or over the size budget for bodies. */
+  bodiesLeftOut: number;
+}
+
 export interface NetworkSource<Handle> {
   /** What the browser recorded before the panel opened. */
   history(): Promise<SourcedEntry<Handle>[]>;
@@ -26,4 +35,7 @@ export interface NetworkSource<Handle> {
   readBody(handle: Handle): Promise<ResponseBody>;
   /** Reloads the inspected page. */
   reload(): void;
+  /** A fresh export of everything the browser lists (never the panel's cut records), with the
+   * response bodies when `withBodies`. */
+  exportLog(withBodies: boolean): Promise<ExportedHar>;
 }

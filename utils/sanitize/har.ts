@@ -2,8 +2,10 @@
  * "Save HAR without secrets": a whole HAR log through the one sanitizer (sanitize.ts), with a
  * count of what was removed, by place, and a few examples for the preview. Everything that is
  * not secret stays: timings, statuses, header names, sizes, the entries' order. Bodies can be
- * dropped altogether. One documented change besides secrets: an empty `serverIPAddress` is left
- * out, as the published HAR schema (har-schema 2.0.0) only accepts an IP address there.
+ * dropped altogether. Documented changes besides secrets, so that the file validates against the
+ * published HAR schema (har-schema 2.0.0): an empty `serverIPAddress` is left out and a bracketed
+ * IPv6 one written bare; markers in `request.url` are percent-encoded (it must be a URI); a
+ * base64 text body that had a secret is written as plain text.
  */
 import {
   type OnRedact,
@@ -33,7 +35,8 @@ type Json = Record<string, unknown>;
 const obj = (value: unknown): Json | null =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : null;
 
-const PLACES: readonly SecretPlace[] = [
+/** The kinds the preview counts, in the order it lists them. */
+export const SECRET_PLACES: readonly SecretPlace[] = [
   'cookies',
   'authorization headers',
   'API keys and other secret headers',
@@ -43,6 +46,7 @@ const PLACES: readonly SecretPlace[] = [
 ];
 
 const EXAMPLES_MAX = 6;
+const MARKER = /\[redacted: [^\]\n]{1,40}\]/g;
 
 function textual(mimeType: string): boolean {
   const type = (mimeType.split(';')[0] ?? '').trim().toLowerCase();
@@ -58,21 +62,15 @@ function fromBase64(text: string): string | null {
   }
 }
 
-function toBase64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
-
 /** A sanitized deep copy of a HAR (`{ log }` or the log itself), and what was removed. */
 export function sanitizeHar(
   input: unknown,
   options: SanitizeOptions = {},
 ): { har: Json; report: SanitizeReport } {
-  const counts = Object.fromEntries(PLACES.map((p) => [p, 0])) as Record<SecretPlace, number>;
+  const counts = Object.fromEntries(SECRET_PLACES.map((p) => [p, 0])) as Record<
+    SecretPlace,
+    number
+  >;
   const examples: string[] = [];
   let bodiesDropped = 0;
   const onRedact: OnRedact = (place) => {
@@ -136,10 +134,17 @@ export function sanitizeHar(
   for (const item of entries) {
     const entry = obj(item);
     if (!entry) continue;
+    // The schema takes a bare IP address: Chromium writes '' when it has none (left out) and
+    // an IPv6 address in brackets, '[::1]' (written bare, '::1').
     if (entry.serverIPAddress === '') delete entry.serverIPAddress;
+    else if (typeof entry.serverIPAddress === 'string')
+      entry.serverIPAddress = entry.serverIPAddress.replace(/^\[([0-9a-fA-F:.]+)\]$/, '$1');
     const request = obj(entry.request);
     if (request) {
       url(request, 'url');
+      // request.url must be a URI (the schema's "uri" format): its markers percent-encoded,
+      // '[redacted: 24 chars]' as '%5Bredacted:%2024%20chars%5D'.
+      if (typeof request.url === 'string') request.url = request.url.replace(MARKER, encodeURI);
       headers(request.headers);
       cookies(request.cookies);
       params(request.queryString, 'query values');
@@ -171,7 +176,12 @@ export function sanitizeHar(
             const decoded = textual(mime) ? fromBase64(content.text) : null;
             if (decoded !== null) {
               const after = sanitizeBody(decoded, mime, onRedact);
-              if (after !== decoded) content.text = toBase64(after);
+              // Written as text once changed: the markers stay readable (and countable) to
+              // whoever checks the file; the text is the same UTF-8 the base64 held.
+              if (after !== decoded) {
+                content.text = after;
+                delete content.encoding;
+              }
             }
           } else {
             content.text = sanitizeBody(content.text, mime, onRedact);
@@ -193,7 +203,7 @@ export function sanitizeHar(
 
 /** "4 cookies, 2 authorization headers, 1 body field": the preview's summary. */
 export function reportText(report: SanitizeReport): string {
-  const parts = PLACES.filter((place) => report.counts[place] > 0).map(
+  const parts = SECRET_PLACES.filter((place) => report.counts[place] > 0).map(
     (place) => `${report.counts[place].toLocaleString('en-US')} ${place}`,
   );
   if (report.bodiesDropped > 0) {

@@ -59,6 +59,17 @@ export function fakeSource(options: { history?: unknown[]; manual?: boolean } = 
       reload: () => {
         reloads += 1;
       },
+      // What DevTools lists now, whole, as getHAR would give it.
+      exportLog: async () => ({
+        har: {
+          log: {
+            version: '1.2',
+            creator: { name: 'WebInspector', version: '537.36' },
+            entries: structuredClone(listing ?? (await history)),
+          },
+        },
+        bodiesLeftOut: 0,
+      }),
     },
     request: emit,
     navigated: (url) => events?.navigated(url),

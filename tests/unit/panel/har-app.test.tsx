@@ -11,9 +11,11 @@ import { giveListAViewport } from './panel-harness';
 function renderPage(diagnose?: Diagnose) {
   giveListAViewport();
   const copied: string[] = [];
+  const saved: { text: string; fileName: string }[] = [];
   const view = render(
     <App
       clipboard={{ write: async (text) => Boolean(copied.push(text)) }}
+      downloader={{ save: (text, fileName) => saved.push({ text, fileName }) }}
       diagnoseFor={diagnose ? () => diagnose : undefined}
     />,
   );
@@ -21,7 +23,7 @@ function renderPage(diagnose?: Diagnose) {
   if (!input) throw new Error('no file input');
   const open = (file: File) => fireEvent.change(input, { target: { files: [file] } });
   const rows = () => [...view.container.querySelectorAll('[role="option"]')];
-  return { ...view, open, rows, copied };
+  return { ...view, open, rows, copied, saved };
 }
 
 const file = (text: string, name = 'session.har') =>

@@ -52,11 +52,13 @@ export function renderPanel(
     get: () => options.preserveLog ?? false,
     set: (on: boolean) => saved.push(on),
   };
+  const downloads: { text: string; fileName: string }[] = [];
   const view = render(
     <App
       source={fake.source}
       store={store}
       clipboard={clipboard}
+      downloader={{ save: (text, fileName) => downloads.push({ text, fileName }) }}
       theme={theme}
       preserveLog={preserveLog}
       notice={options.notice}
@@ -70,6 +72,7 @@ export function renderPanel(
     store,
     copied,
     saved,
+    downloads,
     changeTheme: (name: ThemeName) => themeListener?.(name),
     rows: () => [...view.container.querySelectorAll<HTMLElement>('[role="option"]')],
   };

@@ -222,7 +222,14 @@ export function sanitizeText(text: string, onRedact?: OnRedact): string {
   const saved: string[] = [];
   const protect = (value: string) =>
     value.replace(MARKERS, (found) => `\uE000${saved.push(found) - 1}\uE001`);
+  // A header line quoted in text ("Authorization: Bearer …", "Cookie: …"): the rest of its line
+  // is the header's value.
   let out = protect(text).replace(
+    /\b(authorization|proxy-authorization|cookie|set-cookie)(\s*:\s*)([^\n]+)/gi,
+    (line, name: string, sep: string, value: string) =>
+      MARKER_INSIDE.test(value) ? line : `${name}${sep}${sanitizeHeader(name, value, onRedact)}`,
+  );
+  out = protect(out).replace(
     QUOTED_PAIR,
     (pair, q: string, name: string, sep: string, quote: string, value: string) => {
       if (!isSecretName(name) || value === '' || IS_MARKER.test(value)) return pair;
@@ -255,7 +262,9 @@ export function sanitizeText(text: string, onRedact?: OnRedact): string {
       position &&
       /^(bearer|basic|token|digest)$/i.test(before) &&
       !/^(bearer|basic|token|digest)$/i.test(core) &&
-      core.length >= 6
+      core.length >= 6 &&
+      // A credential, not a plain word: "Bearer credentials rejected" stays as written.
+      (/[0-9._~+/=-]/.test(core) || core.length >= 20)
     ) {
       words[i] = `${edges?.[1] ?? ''}${hide(core, place, onRedact)}${edges?.[3] ?? ''}`;
     }

@@ -154,7 +154,9 @@ describe('the counts match the markers for every secret of the corpus, in every 
   const kinds = ['text', 'header:Authorization', 'cookie:sid', 'query:token', 'form:password'];
   for (const shape of SECRET_SHAPES) {
     it(shape.id, () => {
-      for (const carrier of new Set([...shape.carriers, ...kinds, 'json:token'])) {
+      // A passphrase of several words is not planted in free text (see leaks.test.ts).
+      const places = kinds.filter((kind) => kind !== 'text' || !/\s/.test(shape.value));
+      for (const carrier of new Set([...shape.carriers, ...places, 'json:token'])) {
         for (const encoding of ['', 'base64']) {
           const entry = plant(shape, carrier);
           if (encoding && typeof entry.response.content.text === 'string') {

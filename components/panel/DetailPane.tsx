@@ -51,11 +51,7 @@ export function DetailPane(props: Props) {
           Close
         </button>
       </header>
-      {phrase ? (
-        <p class="server-phrase">
-          The server’s own reason phrase: <q>{phrase}</q>
-        </p>
-      ) : null}
+      {phrase ? <p class="server-phrase">The server’s own reason phrase: “{phrase}”</p> : null}
       <p class="detail-url">
         <span class={`method${record.method ? '' : ' missing'}`}>{methodShown(record.method)}</span>{' '}
         <span class="url-text">{record.url}</span>

@@ -54,7 +54,7 @@ describe('the HAR page', () => {
       '31 requests from “demo-load.har”, recorded by WebInspector 537.36.',
     );
     await page.click('.failed-only input');
-    await filterTo(page, '', 15);
+    await filterTo(page, '', 16);
     const text = await openDetail(page, '/api/users/9999');
     expect(text).toContain('404 Not Found');
     await page.click('.copy-buttons button[aria-keyshortcuts="c"]');

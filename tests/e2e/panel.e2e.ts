@@ -168,7 +168,7 @@ describe('the panel inside real DevTools', () => {
       failed: true,
     });
     const text = await openDetail(panel, `${server.refusedOrigin}/`);
-    expect(text).toContain("Browser's reason: net::ERR_CONNECTION_REFUSED");
+    expect(text).toContain('Chromium’s reason (response._error): net::ERR_CONNECTION_REFUSED');
     expect(await detailHeading(panel)).toBe('0 No response (status 0)');
   });
 });

@@ -263,8 +263,10 @@ export function sanitizeText(text: string, onRedact?: OnRedact): string {
       /^(bearer|basic|token|digest)$/i.test(before) &&
       !/^(bearer|basic|token|digest)$/i.test(core) &&
       core.length >= 6 &&
-      // A credential, not a plain word: "Bearer credentials rejected" stays as written.
-      (/[0-9._~+/=-]/.test(core) || core.length >= 20)
+      // A credential, not a plain word ("Bearer credentials rejected") nor an auth parameter
+      // of a challenge ('Bearer realm="api", error="invalid_token"').
+      !/^[A-Za-z][\w-]*="/.test(core) &&
+      (/[0-9._~+/=%-]/.test(core) || core.length >= 20)
     ) {
       words[i] = `${edges?.[1] ?? ''}${hide(core, place, onRedact)}${edges?.[3] ?? ''}`;
     }

@@ -260,3 +260,10 @@ describe('plain words after a scheme word stay', () => {
     );
   });
 });
+
+describe('auth parameters after a scheme word stay', () => {
+  it('keeps a WWW-Authenticate challenge as written', () => {
+    const challenge = 'Bearer realm="demo", error="invalid_token", error_description="expired"';
+    expect(sanitizeText(challenge)).toBe(challenge);
+  });
+});

@@ -74,9 +74,16 @@ interface Index {
   /** Pairs of adjacent folded words in names → entries. */
   nameBigrams: Map<string, number[]>;
   /** Fuse.js over the words of names and messages: where a typed word's typos are looked for. */
-  vocabulary: Fuse<string>;
-  /** Fuse.js over each entry's names (phrase and aliases): the whole query with typos. */
-  names: Fuse<{ doc: number; name: string }>;
+  /** The words of names and messages by their first letter (typos keep the first letter), each
+   * letter's Fuse.js index built the first time a word of that letter is looked up. */
+  vocabulary: Map<string, string[]>;
+  fuzzyByInitial: Map<string, Fuse<string>>;
+  /** The typos found for a typed word, kept: the next keystroke asks again for most words. */
+  typoCache: Map<string, Set<string>>;
+  /** Each entry's names (phrase and aliases) by length, and a Fuse.js index per length, built
+   * the first time: a whole query with typos is compared with names of about its length. */
+  namesByLength: Map<number, { doc: number; name: string }[]>;
+  fuzzyNames: Map<number, Fuse<{ doc: number; name: string }>>;
   /** How many entries name each entry's code among their related codes. */
   related: number[];
 }
@@ -99,10 +106,20 @@ const FUZZY_NAMES: IFuseOptions<{ doc: number; name: string }> = {
 
 /** The known words a typed word may be a typo of (none for words under five letters). */
 function typoWords(index: Index, word: string): Set<string> {
+  const known = index.typoCache.get(word);
+  if (known) return known;
   const allowed = typos(word);
   const out = new Set<string>();
+  if (index.typoCache.size >= 4096) index.typoCache.clear();
+  index.typoCache.set(word, out);
   if (allowed === 0 || !/^[a-z]+$/.test(word)) return out;
-  for (const { item } of index.vocabulary.search(word, { limit: 24 })) {
+  const initial = word[0] as string;
+  let fuse = index.fuzzyByInitial.get(initial);
+  if (!fuse) {
+    fuse = new Fuse(index.vocabulary.get(initial) ?? [], FUZZY_WORDS);
+    index.fuzzyByInitial.set(initial, fuse);
+  }
+  for (const { item } of fuse.search(word, { limit: 24 })) {
     if (item !== word && item[0] === word[0] && Math.abs(item.length - word.length) <= allowed) {
       out.add(item);
     }
@@ -189,17 +206,30 @@ function buildIndex(entries: readonly StatusEntry[]): Index {
     if (word.length < 4 || !/^[a-z]+$/.test(word)) continue;
     if ([...docsOf.values()].some((field) => field >= FIELD.signature)) known.push(word);
   }
-  const vocabulary = new Fuse(known, FUZZY_WORDS);
-  const names = new Fuse(
-    docs.flatMap((doc, i) => [doc.phrase, ...doc.aliases].map((name) => ({ doc: i, name }))),
-    FUZZY_NAMES,
-  );
+  const vocabulary = new Map<string, string[]>();
+  for (const word of known) push(vocabulary, word[0] as string, word);
+  const namesByLength = new Map<number, { doc: number; name: string }[]>();
+  for (const [i, doc] of docs.entries()) {
+    for (const name of [doc.phrase, ...doc.aliases])
+      push(namesByLength, name.length, { doc: i, name });
+  }
   const pointedTo = new Map<number, number>();
   for (const entry of entries) {
     for (const code of entry.related) pointedTo.set(code, (pointedTo.get(code) ?? 0) + 1);
   }
   const related = entries.map((entry) => pointedTo.get(entry.code) ?? 0);
-  return { docs, postings, phrases, nameBigrams, vocabulary, names, related };
+  return {
+    docs,
+    postings,
+    phrases,
+    nameBigrams,
+    vocabulary,
+    fuzzyByInitial: new Map(),
+    typoCache: new Map(),
+    namesByLength,
+    fuzzyNames: new Map(),
+    related,
+  };
 }
 
 /** How well a typed word matches one of these words: 0 exact, 1 prefix, 2 a typo, -1 not; and
@@ -232,10 +262,20 @@ function strong(index: Index, text: string, scores: Map<number, number>): void {
   const short = key.length <= STRONG_MAX_CHARS && terms.length <= STRONG_MAX_WORDS;
   // The whole query with typos against every name, once (Fuse.js); each term's typos, once.
   const close = new Map<number, number>();
-  if (short && key.length >= 5) {
-    for (const { item, score = 1 } of index.names.search(key, { limit: 40 })) {
-      if (Math.abs(item.name.length - key.length) > 3) continue;
-      close.set(item.doc, Math.min(close.get(item.doc) ?? 1, score));
+  // Names are short: a query much longer than any is no mistyped name (and Bitap's cost grows
+  // with the pattern).
+  if (short && key.length >= 5 && key.length <= 36) {
+    for (let length = key.length - 3; length <= key.length + 3; length++) {
+      const list = index.namesByLength.get(length);
+      if (!list) continue;
+      let fuse = index.fuzzyNames.get(length);
+      if (!fuse) {
+        fuse = new Fuse(list, FUZZY_NAMES);
+        index.fuzzyNames.set(length, fuse);
+      }
+      for (const { item, score = 1 } of fuse.search(key, { limit: 20 })) {
+        close.set(item.doc, Math.min(close.get(item.doc) ?? 1, score));
+      }
     }
   }
   const typosOf = new Map(terms.map((term) => [term, typoWords(index, term)]));

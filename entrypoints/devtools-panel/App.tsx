@@ -67,9 +67,10 @@ function emptyText(
 /** Whether the store's current page came back from the back/forward cache; re-renders only
  * when that changes. */
 function useRestored<Handle>(store: RequestStore<Handle>): boolean {
-  const [restored, setRestored] = useState(() => store.snapshot().restored);
+  const [restored, setRestored] = useState(() => store.isRestored());
   useEffect(() => {
-    const update = () => setRestored(store.snapshot().restored);
+    // Called on every change: a snapshot would copy the whole list each time.
+    const update = () => setRestored(store.isRestored());
     update();
     return store.subscribe(update);
   }, [store]);

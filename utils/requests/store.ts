@@ -54,6 +54,8 @@ export interface RequestStore<Handle> {
   /** What DevTools lists now (`requestKey`s): when it no longer lists the current page, the
    * page was replaced without a document (restored from the back/forward cache). */
   reconcile(listed: ReadonlySet<string>): void;
+  /** `snapshot().restored`, without building a snapshot (cheap enough for every change). */
+  isRestored(): boolean;
   clear(): void;
   select(id: number | null): void;
   setPreserveLog(on: boolean): void;
@@ -200,6 +202,9 @@ export function createRequestStore<Handle = never>(
     },
     historyDone() {
       pages.historyDone();
+    },
+    isRestored() {
+      return restored;
     },
     awaitingPage() {
       return pages.awaitingDocument();

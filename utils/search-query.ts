@@ -3,6 +3,8 @@
  * status codes where logs put them, and the words that carry its meaning. The reference's own
  * text is read by the same `wordsOf`, so a word folds the same way on both sides.
  */
+import { STOP_WORDS, SYNONYMS } from '../data/search-words';
+
 export type ParsedQuery =
   | { kind: 'all' }
   | { kind: 'codes'; match: (code: number) => boolean; what: string }
@@ -108,17 +110,7 @@ export function parseQuery(raw: string): ParsedQuery {
 // ---------------------------------------------------------------------------------------------
 // Words
 
-/** Words that say nothing about a status: grammar, and the framing of log lines. */
-const STOP = new Set(
-  `a an and are as at be been but by can could did do does for from had has have he her his how i
-  if in into is it its me my of on or our she so than that the their them then there these they
-  this those to us was we were what when where which while who why will with would you your
-  am pm utc gmt jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun
-  please help anyone getting got any some also just here via www com org net io html php
-  info debug warn warning notice level msg ts log logger stack trace null undefined true false`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+const STOP = new Set(STOP_WORDS.split(/\s+/).filter(Boolean));
 
 /** A word that only frames a sentence or a log line. */
 export const isStopWord = (word: string) => STOP.has(word);
@@ -184,39 +176,4 @@ export function wordsOf(text: string, { prose = false } = {}): string[] {
 /** A number word: kept for messages, never a meaning of its own. */
 export const isNumber = (word: string) => /^\d+$/.test(word);
 
-/**
- * Everyday words for what the reference names otherwise, as folded words: a query's word also
- * counts as these, a little less than the reference's own word would.
- */
-export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  slow: ['timeout', 'tim'],
-  hang: ['timeout'],
-  hung: ['timeout'],
-  idle: ['timeout', 'expir'],
-  took: ['timeout'],
-  down: ['unavailabl', 'outag'],
-  offlin: ['unavailabl', 'down'],
-  outag: ['unavailabl'],
-  restart: ['unavailabl', 'maintenanc'],
-  overload: ['unavailabl', 'overload'],
-  busy: ['unavailabl'],
-  deny: ['forbidden', 'unauthoriz'],
-  right: ['permission'],
-  lack: ['permission'],
-  folder: ['directory'],
-  ban: ['forbidden', 'block'],
-  bann: ['forbidden', 'block'],
-  big: ['larg'],
-  huge: ['larg'],
-  quota: ['limit'],
-  throttl: ['rate', 'limit'],
-  logout: ['session', 'login'],
-  signin: ['login'],
-  credential: ['authentication'],
-  crash: ['internal', 'unavailabl'],
-  ssl: ['tls'],
-  tls: ['ssl'],
-  cert: ['certificat'],
-  resolv: ['dns'],
-  refus: ['refus', 'connection'],
-};
+export { SYNONYMS };

@@ -1,10 +1,12 @@
 import { clientError } from './codes/client-error';
+import { grpc } from './codes/grpc';
 import { informational } from './codes/informational';
 import { noResponse } from './codes/no-response';
 import { redirection } from './codes/redirection';
 import { serverError } from './codes/server-error';
 import { success } from './codes/success';
 import { unofficial } from './codes/unofficial';
+import { websocket } from './codes/websocket';
 import type { StatusEntry } from './types';
 
 /**
@@ -33,3 +35,10 @@ export const reference: readonly StatusEntry[] = [
 function sortCode(entry: StatusEntry): number {
   return entry.code === 0 ? 1000 : entry.code;
 }
+
+/** The codes of other protocols that people look up beside HTTP's (gRPC statuses, WebSocket close
+ * codes): in the popup's search and list, never in the HTTP lookups, classes or counts. */
+export const families: readonly StatusEntry[] = [...grpc, ...websocket];
+
+/** Everything the popup lists: HTTP's reference first, then the other families. */
+export const everyEntry: readonly StatusEntry[] = [...reference, ...families];

@@ -25,7 +25,10 @@ export type Origin =
       /** The code never reaches the client (nginx 444, 494–497, 499). */
       logOnly?: boolean;
     }
-  | { kind: 'no-response' };
+  | { kind: 'no-response' }
+  /** Not an HTTP status: a code of another protocol people look up beside them (a gRPC status,
+   * a WebSocket close code). A family of its own, outside the 1xx–5xx classes and counts. */
+  | { kind: 'protocol'; family: 'grpc' | 'websocket' };
 
 /** The defining document of a code, with a link to its section where there is one. */
 export interface Source {
@@ -48,7 +51,7 @@ export interface StatusEntry {
   causes: string[];
   /** At least two fix suggestions. */
   fixes: string[];
-  /** Codes a reader should compare this one with. */
+  /** HTTP codes a reader should compare this one with (for every family). */
   related: number[];
   /** Header fields involved ("Retry-After", "WWW-Authenticate"). */
   headers: string[];
@@ -57,6 +60,8 @@ export interface StatusEntry {
   aliases: string[];
   /** For codes that never reach the client: what the client sees instead. */
   clientSees?: string;
+  /** The last number of a range that one entry stands for (WebSocket 4000–4999). */
+  upTo?: number;
 }
 
 /** A question people ask about choosing between codes. */

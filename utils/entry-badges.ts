@@ -30,6 +30,10 @@ export function badgesOf(entry: StatusEntry): Badge[] {
     }
     return badges;
   }
+  if (origin.kind === 'protocol') {
+    const what = origin.family === 'grpc' ? 'gRPC status' : 'WebSocket close code';
+    return [{ text: 'not HTTP', title: `A ${what}, not an HTTP status`, kind: 'note' }];
+  }
   const badges: Badge[] = [];
   if (origin.state === 'temporary') {
     const dates = [

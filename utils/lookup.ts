@@ -1,17 +1,29 @@
 import { type StatusClassInfo, statusClasses, unknownCodeRule } from '../data/classes';
-import { reference } from '../data/reference';
+import { everyEntry, reference } from '../data/reference';
 import type { StatusEntry } from '../data/types';
 import { type ClassKey, classOf } from './status-class';
 
-/** The exact label people copy: "404 Not Found", "499 Client Closed Request (nginx)". */
+const FAMILY = { grpc: 'gRPC', websocket: 'WebSocket' } as const;
+
+/** The number, or the range an entry stands for: "4000–4999". */
+const numberOf = (entry: StatusEntry) => `${entry.code}${entry.upTo ? `–${entry.upTo}` : ''}`;
+
+/** The exact label people copy: "404 Not Found", "499 Client Closed Request (nginx)",
+ * "gRPC 14 UNAVAILABLE", "WebSocket 1006 Abnormal Closure". */
 export function labelOf(entry: StatusEntry): string {
-  if (entry.origin.kind === 'no-response') return 'No response (status 0)';
+  const { origin } = entry;
+  if (origin.kind === 'no-response') return 'No response (status 0)';
+  if (origin.kind === 'protocol')
+    return `${FAMILY[origin.family]} ${numberOf(entry)} ${entry.phrase}`;
   const base = `${entry.code} ${entry.phrase}`;
-  return entry.origin.kind === 'vendor' ? `${base} (${entry.origin.vendor})` : base;
+  return origin.kind === 'vendor' ? `${base} (${origin.vendor})` : base;
 }
 
-/** A stable id for an entry: "404", "499-nginx". */
+/** A stable id for an entry: "404", "499-nginx", "grpc-14", "websocket-4000-4999". */
 export function idOf(entry: StatusEntry): string {
+  if (entry.origin.kind === 'protocol') {
+    return `${entry.origin.family}-${numberOf(entry).replace('–', '-')}`;
+  }
   if (entry.origin.kind !== 'vendor') return String(entry.code);
   const vendor = entry.origin.vendor.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   return `${entry.code}-${vendor.replace(/^-|-$/g, '')}`;
@@ -23,7 +35,7 @@ for (const entry of reference) {
   list.push(entry);
   byCode.set(entry.code, list);
 }
-const byId = new Map(reference.map((entry) => [idOf(entry), entry]));
+const byId = new Map(everyEntry.map((entry) => [idOf(entry), entry]));
 
 /** Every entry for a number, the official one first. Empty for unknown numbers. */
 export function entriesFor(code: number): readonly StatusEntry[] {

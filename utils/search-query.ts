@@ -7,7 +7,13 @@ import { STOP_WORDS, SYNONYMS } from '../data/search-words';
 
 export type ParsedQuery =
   | { kind: 'all' }
-  | { kind: 'codes'; match: (code: number) => boolean; what: string }
+  | {
+      kind: 'codes';
+      /** Which HTTP codes the number, prefix or class stands for. */
+      match: (code: number) => boolean;
+      /** A bare number other families also use (gRPC 14, WebSocket 1006): their entries follow. */
+      other?: number;
+    }
   | {
       kind: 'text';
       /** Status codes found where logs put them ("HTTP/1.1 503", "status=429", a browser's
@@ -83,14 +89,17 @@ export function parseQuery(raw: string): ParsedQuery {
 
   if (/^\d{3}$/.test(query)) {
     const code = query === '000' ? 0 : Number(query);
-    return { kind: 'codes', match: exact(code), what: `code ${query}` };
+    return { kind: 'codes', match: exact(code) };
   }
-  if (query === '0') return { kind: 'codes', match: exact(0), what: 'no response' };
-  if (/^[1-5]\d?$/.test(query)) {
+  if (query === '0') return { kind: 'codes', match: exact(0), other: 0 };
+  // One or two digits are a prefix of HTTP codes ("4" is 4xx, "40" is 400–409). A bare number
+  // another family also uses brings its entries after them: gRPC 0–16, WebSocket 1000–4999
+  // (Cloudflare's error 1006 is found by its signature). A single digit 1–5 stays a prefix only.
+  if (/^\d{1,2}$|^\d{4}$/.test(query)) {
     return {
       kind: 'codes',
-      match: (code) => code >= 100 && String(code).startsWith(query),
-      what: `codes starting with ${query}`,
+      match: (code) => query.length < 3 && code >= 100 && String(code).startsWith(query),
+      ...(/^[1-5]$/.test(query) ? {} : { other: Number(query) }),
     };
   }
   const classMatch = /^([1-5])(xx|\*\*|XX)$/.exec(query);
@@ -99,7 +108,6 @@ export function parseQuery(raw: string): ParsedQuery {
     return {
       kind: 'codes',
       match: (code) => Math.floor(code / 100) === digit,
-      what: `${digit}xx`,
     };
   }
   const { codes: statuses, rest } = statusCodesIn(query);

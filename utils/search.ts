@@ -30,6 +30,9 @@ export interface Searcher {
   prepare(): void;
 }
 
+/** Words that name another family in a query: its codes then rank with HTTP's. */
+const FAMILY_WORDS = { grpc: ['grpc', 'rpc'], websocket: ['websocket', 'ws', 'close'] } as const;
+
 /** How much a word counts, by where an entry has it. */
 const FIELD = { name: 1, signature: 0.6, meaning: 0.55, body: 0.3 } as const;
 
@@ -55,7 +58,10 @@ const norm = (text: string) =>
 
 interface Doc {
   entry: StatusEntry;
+  /** Added to a strong match's score: a vendor's meaning after the official one, and another
+   * family's code far after HTTP's unless the query names the family ("grpc", "websocket"). */
   penalty: number;
+  family?: readonly string[];
   phrase: string;
   aliases: string[];
   /** The phrase and aliases, and the same with a space each side (for whole-word checks). */
@@ -201,7 +207,12 @@ function buildIndex(entries: readonly StatusEntry[]): Index {
     postings.set(word, docs);
   };
   const docs = entries.map((entry, i): Doc => {
-    const vendor = entry.origin.kind === 'vendor' ? entry.origin.vendor : '';
+    const vendor =
+      entry.origin.kind === 'vendor'
+        ? entry.origin.vendor
+        : entry.origin.kind === 'protocol'
+          ? entry.origin.family
+          : '';
     const names = [entry.phrase, ...entry.aliases, vendor];
     for (const name of names) {
       const words = wordsOf(name);
@@ -227,7 +238,8 @@ function buildIndex(entries: readonly StatusEntry[]): Index {
     }
     return {
       entry,
-      penalty: entry.origin.kind === 'vendor' ? 0.02 : 0,
+      penalty: entry.origin.kind === 'vendor' ? 0.02 : entry.origin.kind === 'protocol' ? 3 : 0,
+      ...(entry.origin.kind === 'protocol' ? { family: FAMILY_WORDS[entry.origin.family] } : {}),
       phrase: norm(entry.phrase),
       aliases: entry.aliases.map(norm),
       names: [norm(entry.phrase), ...entry.aliases.map(norm)],
@@ -303,9 +315,11 @@ function hasWordStarting(sorted: readonly string[], prefix: string): boolean {
 function strong(index: Index, text: string, scores: Map<number, number>): void {
   const key = norm(text);
   if (!key) return;
+  const said = new Set(key.split(' '));
   const offer = (i: number, score: number) => {
     const doc = index.docs[i] as Doc;
-    scores.set(i, Math.min(scores.get(i) ?? 9, score + doc.penalty));
+    const penalty = doc.family?.some((word) => said.has(word)) ? 0 : doc.penalty;
+    scores.set(i, Math.min(scores.get(i) ?? 9, score + penalty));
   };
   const terms = key.split(' ').filter((term) => term.length > 1 && !isStopWord(term));
   const short = key.length <= STRONG_MAX_CHARS && terms.length <= STRONG_MAX_WORDS;
@@ -466,17 +480,27 @@ export function createSearcher(entries: readonly StatusEntry[]): Searcher {
     const strongScores = new Map<number, number>();
     strong(idx, text, strongScores);
     messages(idx, words, strongScores);
+    // Another family's codes come after every HTTP match unless the query names the family or
+    // is one of their names ("deadline exceeded", "abnormal closure"), and never crowd HTTP's out.
+    const key = norm(text);
+    const said = new Set(key.split(' '));
+    const unnamed = (i: number) => {
+      const { family, names } = idx.docs[i] as Doc;
+      return !!family && !family.some((word) => said.has(word)) && !names.includes(key);
+    };
     const ranked = [...strongScores.entries()].sort((a, b) => a[1] - b[1]).map(([i]) => i);
-    if (ranked.length < FEW) {
+    if (ranked.filter((i) => !unnamed(i)).length < FEW) {
       const partialScores = [...partial(idx, words).entries()]
         .filter(([i]) => !strongScores.has(i))
         .sort((a, b) => b[1] - a[1]);
-      const top = partialScores[0]?.[1] ?? 0;
+      const top = (partialScores.find(([i]) => !unnamed(i)) ?? partialScores[0])?.[1] ?? 0;
       for (const [i, score] of partialScores.slice(0, MAX_PARTIAL)) {
         if (score >= top * PARTIAL_SHARE) ranked.push(i);
       }
     }
-    return ranked.map((i) => (idx.docs[i] as Doc).entry);
+    return [...ranked.filter((i) => !unnamed(i)), ...ranked.filter(unnamed)].map(
+      (i) => (idx.docs[i] as Doc).entry,
+    );
   }
 
   return {
@@ -488,8 +512,26 @@ export function createSearcher(entries: readonly StatusEntry[]): Searcher {
       switch (parsed.kind) {
         case 'all':
           return [...entries];
-        case 'codes':
-          return entries.filter((entry) => parsed.match(entry.code));
+        case 'codes': {
+          const http = entries.filter(
+            (entry) => entry.origin.kind !== 'protocol' && parsed.match(entry.code),
+          );
+          const n = parsed.other;
+          if (n === undefined) return http;
+          // Then each other meaning of the number, labelled by its family, and Cloudflare's
+          // error page of that number (a signature of the HTTP code it comes with).
+          const pages = Object.keys(cloudflareErrorNumbers).filter((id) =>
+            cloudflareErrorNumbers[id]?.includes(n),
+          );
+          const family = entries.filter(
+            (entry) =>
+              entry.origin.kind === 'protocol' &&
+              entry.code <= n &&
+              n <= (entry.upTo ?? entry.code),
+          );
+          const cloudflare = entries.filter((entry) => pages.includes(idOf(entry)));
+          return [...new Set([...http, ...family, ...cloudflare])];
+        }
         case 'text': {
           const pinned = parsed.codes.flatMap((code) =>
             entries.filter((entry) => entry.code === code),

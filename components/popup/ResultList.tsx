@@ -56,7 +56,7 @@ export function ResultList({ id, results, activeIndex, onOpen, onHover, firstRow
           role="option"
           tabIndex={-1}
           aria-selected={index === activeIndex}
-          class={`result tone-${toneOf(entry.code)}`}
+          class={`result tone-${entry.origin.kind === 'protocol' ? 'none' : toneOf(entry.code)}`}
           onClick={() => onOpen(entry)}
           onMouseMove={() => index !== activeIndex && onHover(index)}
         >

@@ -1,5 +1,5 @@
 import { faq } from '../../data/faq';
-import { reference } from '../../data/reference';
+import { everyEntry } from '../../data/reference';
 import { createSearcher, type Searcher } from '../../utils/search';
 import { App } from './App';
 
@@ -13,12 +13,12 @@ export interface PopupIO {
  * popup opens; the whole list follows at once. */
 export function popupView(
   io: PopupIO,
-  searcher: Searcher = createSearcher(reference),
+  searcher: Searcher = createSearcher(everyEntry),
   { firstScreenOnly = false } = {},
 ) {
   return (
     <App
-      entries={reference}
+      entries={everyEntry}
       searcher={searcher}
       faq={faq}
       copyText={io.copyText}

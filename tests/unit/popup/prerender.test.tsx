@@ -2,7 +2,7 @@
 import { fireEvent, waitFor } from '@testing-library/preact';
 import { hydrate, render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { reference } from '../../../data/reference';
+import { everyEntry } from '../../../data/reference';
 import { FIRST_SCREEN_ROWS } from '../../../entrypoints/popup/first-screen';
 import { prerenderPopup } from '../../../entrypoints/popup/prerender';
 import { popupView } from '../../../entrypoints/popup/view';
@@ -38,10 +38,10 @@ describe('the prerendered popup', () => {
     root.append(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
     expect(FIRST_SCREEN_ROWS).toBe(8);
     expect(optionsIn(root).map((o) => o.querySelector('.result-label')?.textContent)).toEqual(
-      reference.slice(0, FIRST_SCREEN_ROWS).map(labelOf),
+      everyEntry.slice(0, FIRST_SCREEN_ROWS).map(labelOf),
     );
     expect(root.querySelector('.count')?.textContent).toBe(
-      `Showing ${reference.length} of ${reference.length} codes`,
+      `Showing ${everyEntry.length} of ${everyEntry.length} codes`,
     );
     const input = root.querySelector('input[role="combobox"]');
     expect(input?.hasAttribute('autofocus')).toBe(true);
@@ -59,7 +59,7 @@ describe('the prerendered popup', () => {
       expect(option).toBe(before[index]);
     });
     render(popupView(live), root);
-    expect(optionsIn(root)).toHaveLength(reference.length);
+    expect(optionsIn(root)).toHaveLength(everyEntry.length);
     before.forEach((option, index) => {
       expect(optionsIn(root)[index]).toBe(option);
     });

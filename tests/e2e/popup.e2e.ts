@@ -74,6 +74,36 @@ describe('popup in Chromium', () => {
     expect((await optionTexts())[0]).toContain('unused');
   });
 
+  it('looks up gRPC statuses and WebSocket close codes, apart from the HTTP classes', async () => {
+    const chipCount = (tone: string) =>
+      page.$eval(`button.chip.tone-${tone} .chip-count`, (el) => Number(el.textContent));
+    const http4xx = await chipCount('4xx');
+    await search('grpc 14', 'gRPC 14 UNAVAILABLE');
+    await page.keyboard.press('Escape');
+    // A bare number shows each meaning, labelled: WebSocket's 1006, then Cloudflare's (a 403).
+    await search('1006', 'WebSocket 1006 Abnormal Closure');
+    expect((await optionTexts())[1]).toMatch(/^403 Forbidden/);
+    await page.keyboard.press('Escape');
+    await search('cloudflare 1006', '403 Forbidden');
+    await page.keyboard.press('Escape');
+    // "4" still means 4xx, and the 4xx count is HTTP's alone.
+    await search('4', '400 Bad Request');
+    expect((await optionTexts()).every((text) => text.startsWith('4'))).toBe(true);
+    expect(await chipCount('4xx')).toBe(http4xx);
+    await page.keyboard.press('Escape');
+    await search('websocket 1006', 'WebSocket 1006 Abnormal Closure');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#detail-title');
+    expect(await page.$eval('#detail-title', (el) => el.textContent)).toContain(
+      'WebSocket 1006 Abnormal Closure',
+    );
+    await page.keyboard.press('c');
+    await page.waitForFunction(() =>
+      document.querySelector('[role="status"]')?.textContent?.includes('Copied label'),
+    );
+    expect(await readClipboard(page)).toBe('WebSocket 1006 Abnormal Closure');
+  });
+
   it('filters by class with a count, combined with the search', async () => {
     const chip = await page.waitForSelector('button.chip.tone-3xx');
     const chipText = await chip?.evaluate((el) => el.textContent ?? '');

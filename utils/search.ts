@@ -67,7 +67,8 @@ interface Doc {
   /** The phrase and aliases, and the same with a space each side (for whole-word checks). */
   names: string[];
   padded: string[];
-  /** Words of the names (phrase, aliases, label), and of the one-line meaning, as written. */
+  /** Words of the names (phrase, aliases, label), and of the one-line meaning, sorted (a word
+   * as often as it is written: a word in several names counts a little more). */
   nameWords: string[];
   meaningWords: string[];
   /** The words of the meaning, context, causes and fixes, normalised, sorted and distinct,
@@ -244,8 +245,10 @@ function buildIndex(entries: readonly StatusEntry[]): Index {
       aliases: entry.aliases.map(norm),
       names: [norm(entry.phrase), ...entry.aliases.map(norm)],
       padded: [norm(entry.phrase), ...entry.aliases.map(norm)].map((name) => ` ${name} `),
-      nameWords: norm(`${labelOf(entry)} ${entry.aliases.join(' ')}`).split(' '),
-      meaningWords: norm(entry.meaning).split(' '),
+      nameWords: norm(`${labelOf(entry)} ${entry.aliases.join(' ')}`)
+        .split(' ')
+        .sort(),
+      meaningWords: norm(entry.meaning).split(' ').sort(),
       body: [...new Set(norm(`${entry.meaning} ${bodyText}`).split(' '))].sort(),
     };
   });
@@ -281,34 +284,44 @@ function buildIndex(entries: readonly StatusEntry[]): Index {
   };
 }
 
-/** How well a typed word matches one of these words: 0 exact, 1 prefix, 2 a typo, -1 not; and
- * how many of the words it matches (a word in several names counts a little more). */
+/** How well a typed word matches one of these sorted words: 0 exact, 1 prefix, 2 a typo, -1
+ * not; and how many of the words it matches (a word in several names counts a little more). */
 function wordMatch(
   term: string,
-  words: readonly string[],
+  sorted: readonly string[],
   typosOf: ReadonlySet<string>,
 ): { best: number; count: number } {
-  let best = -1;
-  let count = 0;
-  for (const w of words) {
-    const quality = w === term ? 0 : w.startsWith(term) ? 1 : typosOf.has(w) ? 2 : -1;
-    if (quality < 0) continue;
-    count += 1;
-    if (best < 0 || quality < best) best = quality;
+  const from = firstAtOrAfter(sorted, term);
+  let count = firstAtOrAfter(sorted, `${term}\uffff`) - from;
+  let best = count === 0 ? -1 : sorted[from] === term ? 0 : 1;
+  for (const typo of typosOf) {
+    if (typo.startsWith(term)) continue;
+    const at = firstAtOrAfter(sorted, typo);
+    let k = at;
+    while (sorted[k] === typo) k += 1;
+    if (k > at) {
+      count += k - at;
+      if (best < 0) best = 2;
+    }
   }
   return { best, count };
 }
 
-/** Whether a sorted list of words has one that begins with `prefix`. */
-function hasWordStarting(sorted: readonly string[], prefix: string): boolean {
+/** The index of the first word at or after `word` in sorted order. */
+function firstAtOrAfter(sorted: readonly string[], word: string): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if ((sorted[mid] as string) < prefix) low = mid + 1;
+    if ((sorted[mid] as string) < word) low = mid + 1;
     else high = mid;
   }
-  return sorted[low]?.startsWith(prefix) ?? false;
+  return low;
+}
+
+/** Whether a sorted list of words has one that begins with `prefix`. */
+function hasWordStarting(sorted: readonly string[], prefix: string): boolean {
+  return sorted[firstAtOrAfter(sorted, prefix)]?.startsWith(prefix) ?? false;
 }
 
 /** Strong matches, scored as they always were (lower is better). */
@@ -362,7 +375,11 @@ function strongByName(
   // The whole query against the names: a name it begins or is contained in, or typos.
   let best = 9;
   const padKey = ` ${key} `;
-  for (const [n, name] of doc.names.entries()) {
+  // A name holds the query, or begins with it, only if some word of the names begins with the
+  // query's first word.
+  const first = key.slice(0, (key.indexOf(' ') + 1 || key.length + 1) - 1);
+  const names = hasWordStarting(doc.nameWords, first) ? doc.names : [];
+  for (const [n, name] of names.entries()) {
     if ((doc.padded[n] as string).includes(padKey) || name.startsWith(key)) {
       best = Math.min(best, -0.45 + (name.length - key.length) / 200);
     }

@@ -20,8 +20,7 @@ export interface OmniboxSuggestion {
 
 /** The most suggestions shown (Chrome shows at most six from an extension). */
 export const MAX_SUGGESTIONS = 6;
-/** Typed text longer than this is shortened where it is shown back, and in the page's address. */
-const SHOWN_CHARS = 60;
+/** Typed text longer than this is shortened in the page's address. */
 const QUERY_CHARS = 5000;
 
 /** The reference page, the page every Enter opens. */
@@ -43,9 +42,6 @@ export function escapeXml(text: string): string {
     .replace(/[^\t\n\r\u0020-\ufffd]/g, ' ')
     .replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char);
 }
-
-const shorten = (text: string) =>
-  text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text;
 
 /** A suggestion's content: the entry's address on the reference page. It never equals a number or
  * a name as typed, so Chrome, which hides a suggestion whose content is the typed text, still
@@ -71,13 +67,14 @@ export function omniboxSuggestions(
     }));
 }
 
-/** The first line, Enter on the typed text: what it does, with the text shown back. */
-export function defaultSuggestion(text: string, format: DescriptionFormat): string {
-  const typed = shorten(text.trim().replace(/\s+/g, ' '));
-  if (!typed) return 'Open the HTTP status code reference';
+/** The first line of the dropdown, Enter on the typed text. Chrome puts the typed text in place
+ * of `%s`, escaped, as the user types; Firefox has no such placeholder, and the line only says
+ * what the keyword does. Set once: a line built from the text in `onInputChanged` would show the
+ * text of the keystroke before (Chrome draws that line before it asks the extension). */
+export function defaultSuggestion(format: DescriptionFormat): string {
   return format === 'xml'
-    ? `Search the status code reference for <match>${escapeXml(typed)}</match>`
-    : `Search the status code reference for “${typed}”`;
+    ? 'Search the status code reference for <match>%s</match>'
+    : 'Search the status code reference: a code, a class, words or a log line';
 }
 
 /** The extension page Enter opens: a suggestion's entry, else the reference searched for the

@@ -19,10 +19,10 @@ import { SUGGESTED_MARK } from './suggested-mark';
 export default defineBackground(() => {
   const format: DescriptionFormat = import.meta.env.FIREFOX ? 'plain' : 'xml';
   let searcher: Searcher | undefined;
+  void browser.omnibox.setDefaultSuggestion({ description: defaultSuggestion(format) });
 
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
     searcher ??= createSearcher(reference);
-    browser.omnibox.setDefaultSuggestion({ description: defaultSuggestion(text, format) });
     suggest(omniboxSuggestions(text, searcher, format));
     // The benchmark reads when the first suggestions were built after the worker started.
     if (performance.getEntriesByName(SUGGESTED_MARK).length === 0) {

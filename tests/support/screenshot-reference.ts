@@ -1,8 +1,8 @@
 /**
  * Screenshots of the reference page from the real build, for the README:
  * `npx wxt build && npx tsx tests/support/screenshot-reference.ts [out-dir]`. Writes
- * reference-light.png and reference-dark.png (a wide window, opened at `#429` and searched for
- * "rate limit") and reference-narrow.png (a phone-sized window, light).
+ * reference-light.png and reference-dark.png (default docs/screenshots): the page opened at
+ * `#429` and searched for "rate limit", as the address bar keyword leaves it.
  */
 import { launchWithExtension } from '../e2e/harness/chromium';
 import { waitForReferencePage } from '../e2e/harness/reference-page';
@@ -11,7 +11,6 @@ const out = process.argv[2] ?? new URL('../../docs/screenshots/', import.meta.ur
 const shots = [
   { name: 'reference-light', scheme: 'light', width: 1200, height: 760 },
   { name: 'reference-dark', scheme: 'dark', width: 1200, height: 760 },
-  { name: 'reference-narrow', scheme: 'light', width: 420, height: 800 },
 ] as const;
 
 const lens = await launchWithExtension();

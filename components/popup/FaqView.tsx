@@ -19,6 +19,9 @@ export function FaqView({ items, onOpenCode, onBack }: Props) {
         <button type="button" class="link-button" onClick={onBack}>
           ← All codes <kbd>Esc</kbd>
         </button>
+        <a href="reference.html#faq" target="_blank" rel="noopener">
+          Open in a tab
+        </a>
       </div>
       <h2 id="faq-title" tabIndex={-1} ref={heading}>
         Questions

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { DATA_CHUNK } from '../../wxt.config';
 
 /** Files an extension page loads: its scripts (and what they import, at once or later), module
  * preloads and style sheets. */
@@ -25,13 +26,18 @@ export function pageAssets(extensionDir: string, page: string): string[] {
 export const gzipSize = (extensionDir: string, file: string) =>
   gzipSync(readFileSync(join(extensionDir, file)), { level: 9 }).length;
 
+/** The reference data's chunk, `chunks/reference-data-<hash of 8>.js`, and not the reference
+ * page's own `chunks/reference-<hash>.js`. */
+const DATA_FILE = new RegExp(`^chunks/${DATA_CHUNK}-[\\w-]{8}\\.js$`);
+const isDataChunk = (file: string) => DATA_FILE.test(file);
+
 /** Gzipped bytes of a page's code and of the reference data chunk, apart. */
 export function pageBytes(extensionDir: string, page: string): { code: number; data: number } {
   let code = 0;
   let data = 0;
   for (const file of pageAssets(extensionDir, page)) {
     const size = gzipSize(extensionDir, file);
-    if (/\/reference-[^/]+\.js$/.test(file)) data += size;
+    if (isDataChunk(file)) data += size;
     else code += size;
   }
   return { code, data };

@@ -3,13 +3,15 @@
  * built extension, the panel in a page of its own fed with generated traffic (panel.ts). Each
  * timed figure is the median of several runs after a warm-up. Exits non-zero when a budget is
  * missed, unless `--report-only` (CI: the machine is shared, timing cannot fail a build).
- * `--runs=N` (or BENCH_RUNS) sets the number of runs; `--only=popup`, `--only=panel` or
- * `--only=har` (a 50 MB HAR file on the HAR page) runs one part.
+ * `--runs=N` (or BENCH_RUNS) sets the number of runs; `--only=popup`, `--only=panel`,
+ * `--only=har` (a 50 MB HAR file on the HAR page) or `--only=omnibox` (the address bar keyword's
+ * cold start, in a Chromium window on Xvfb) runs one part.
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { chromiumExecutable } from '../e2e/harness/paths';
 import { benchHarFile } from './har-file';
+import { benchOmnibox } from './omnibox';
 import { benchPanel } from './panel';
 import { benchPopup } from './popup';
 import { type Figure, missed, renderTable } from './table';
@@ -26,6 +28,7 @@ const figures: Figure[] = [
   ...(only === undefined || only === 'popup' ? await benchPopup(runs) : []),
   ...(only === undefined || only === 'panel' ? await benchPanel(runs) : []),
   ...(only === undefined || only === 'har' ? await benchHarFile(runs) : []),
+  ...(only === undefined || only === 'omnibox' ? await benchOmnibox(runs) : []),
 ];
 
 // Debian's wrapper script says something on stderr: only its answer is wanted.

@@ -1,9 +1,12 @@
 // The production manifests, as built: no permissions, no host permissions, no content scripts,
-// no web-accessible resources, no custom CSP; Firefox carries its add-on id and declares that it
-// collects no data. Runs after the build, with the end-to-end tests.
+// no web-accessible resources, no custom CSP; the address bar keyword (which asks for no
+// permission) and its background script, a service worker in Chrome and an event page in Firefox;
+// Firefox carries its add-on id and declares that it collects no data. Runs after the build, with
+// the end-to-end tests.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OMNIBOX_KEYWORD } from '../../wxt.config';
 import { REPO_ROOT } from './harness/paths';
 
 const manifest = (target: string) =>
@@ -23,6 +26,7 @@ const common = {
     '128': 'icon-128.png',
   },
   action: { default_title: 'HTTP Status Lens', default_popup: 'popup.html' },
+  omnibox: { keyword: OMNIBOX_KEYWORD },
   commands: {
     _execute_action: {
       suggested_key: { default: 'Alt+Shift+H' },
@@ -40,18 +44,22 @@ const FORBIDDEN = [
   'content_scripts',
   'web_accessible_resources',
   'content_security_policy',
-  'background',
   'externally_connectable',
 ];
 
 describe('production manifests', () => {
-  it('Chrome: exactly the expected manifest', () => {
-    expect(manifest('chrome-mv3')).toEqual(common);
+  it('Chrome: exactly the expected manifest, with a service worker', () => {
+    expect(OMNIBOX_KEYWORD).toBe('sc');
+    expect(manifest('chrome-mv3')).toEqual({
+      ...common,
+      background: { service_worker: 'background.js' },
+    });
   });
 
-  it('Firefox: the same, plus its gecko id and no data collection', () => {
+  it('Firefox: the same with an event page, plus its gecko id and no data collection', () => {
     expect(manifest('firefox-mv3')).toEqual({
       ...common,
+      background: { scripts: ['background.js'] },
       browser_specific_settings: {
         gecko: {
           id: 'http-status-lens@example.org',

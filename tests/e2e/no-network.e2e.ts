@@ -1,5 +1,7 @@
-// The extension's own pages (popup, DevTools page, panel) make no network request: they load
-// their own chrome-extension:// files and nothing else.
+// The extension's own pages (popup, DevTools page, panel, reference page) and its background
+// service worker make no network request: they load their own chrome-extension:// files and
+// nothing else.
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type DemoServer, startDemoServer } from '../demo/server';
 import { type ExtensionBrowser, launchWithExtension } from './harness/chromium';
@@ -7,6 +9,7 @@ import { runDemoRound, waitForDemoRound } from './harness/demo-page';
 import { openPanel, openTabWithDevTools } from './harness/devtools';
 import { type NetworkGuard, startNetworkGuard } from './harness/network-guard';
 import { waitForLivePopup } from './harness/popup';
+import { waitForReferencePage } from './harness/reference-page';
 
 let server: DemoServer;
 let extension: ExtensionBrowser;
@@ -25,11 +28,42 @@ afterAll(async () => {
   await server?.close();
 });
 
-test('the popup, the DevTools page and the panel request nothing but their own files', async () => {
+/** The background service worker starts with the extension, before the guard: stop it (as the
+ * browser stops an idle one) and start it again under the guard's eyes, with a message from an
+ * extension page of its scope. */
+async function restartServiceWorker(page: Page, scriptUrl: string): Promise<void> {
+  const session = await page.createCDPSession();
+  let status = '';
+  const statusIs = (wanted: string) =>
+    new Promise<void>((resolve) => {
+      const check = () => (status === wanted ? resolve() : setTimeout(check, 20));
+      check();
+    });
+  session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    const version = versions.find((v) => v.scriptURL === scriptUrl);
+    if (version) status = version.runningStatus;
+  });
+  await session.send('ServiceWorker.enable');
+  await statusIs('running');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await statusIs('stopped');
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    registration?.active?.postMessage('wake up');
+  });
+  await statusIs('running');
+  await session.detach();
+}
+
+test('the extension pages and the background worker request nothing but their own files', async () => {
   const { extensionOrigin } = extension;
   const popup = await extension.openExtensionPage('popup.html');
   // Live: its code, loaded after the first paint, was fetched under the guard's eyes too.
   await waitForLivePopup(popup);
+  const reference = await extension.openExtensionPage('reference.html#404');
+  await waitForReferencePage(reference);
+  const worker = extension.extensionUrl('background.js');
+  await restartServiceWorker(reference, worker);
 
   const { page, devtools } = await openTabWithDevTools(extension);
   await page.goto(`${server.url}?run=load`);
@@ -39,13 +73,17 @@ test('the popup, the DevTools page and the panel request nothing but their own f
   await runDemoRound(page, 'with-panel');
 
   expect(
-    guard.preexistingTargets.filter((target) => target.url.startsWith(extensionOrigin)),
+    guard.preexistingTargets
+      .filter((target) => target.url.startsWith(extensionOrigin))
+      .filter((target) => target.url !== worker),
   ).toEqual([]);
+  // The worker ran again under the guard (its script comes from the browser's own cache of
+  // installed workers, so that load is no request); whatever it asks for is counted below.
   // The guard did watch each extension page, and told the inspected page's traffic apart.
   const documents = new Set(
     guard.requestsFrom(extensionOrigin).map((request) => request.documentUrl),
   );
-  for (const name of ['popup.html', 'devtools.html', 'devtools-panel.html']) {
+  for (const name of ['popup.html', 'devtools.html', 'devtools-panel.html', 'reference.html']) {
     expect(documents).toContain(extension.extensionUrl(name));
   }
   expect(guard.requestsFrom(server.origin).length).toBeGreaterThan(0);

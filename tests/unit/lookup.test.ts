@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { reference } from '../../data/reference';
+import { everyEntry, reference } from '../../data/reference';
 import {
+  anchorOf,
   countByClass,
   describeStatus,
   entriesFor,
   entriesInClass,
+  entryByAnchor,
   entryById,
   labelOf,
   primaryEntry,
@@ -108,5 +110,19 @@ describe('describeStatus answers for any input', () => {
     const answer = describeStatus(input);
     expect(answer.kind).toBe('invalid');
     expect(answer.kind === 'invalid' && answer.message).toMatch(/is not an HTTP status code/);
+  });
+});
+
+describe('addresses on the reference page', () => {
+  it('are the ids, "no-response" for status 0, unique, and lead back to their entry', () => {
+    const anchors = everyEntry.map(anchorOf);
+    expect(new Set(anchors).size).toBe(everyEntry.length);
+    expect(anchors).toEqual(expect.arrayContaining(['404', '499-nginx', 'no-response']));
+    for (const entry of everyEntry) {
+      expect(entryByAnchor(anchorOf(entry))).toBe(entry);
+      expect(anchorOf(entry)).toMatch(/^[a-z0-9-]+$/);
+    }
+    expect(entryByAnchor('0')).toBeUndefined();
+    expect(entryByAnchor('__proto__')).toBeUndefined();
   });
 });

@@ -56,6 +56,9 @@ export interface LaunchOptions {
   /** Open DevTools for every new tab. */
   devtools?: boolean;
   extensionDir?: string;
+  /** An X display (harness/xvfb.ts) to show real windows on, for what headless Chromium does not
+   * have: the address bar. Headless when absent. */
+  display?: string;
 }
 
 export interface ExtensionBrowser {
@@ -73,7 +76,8 @@ export interface ExtensionBrowser {
 }
 
 /**
- * Launches headless Chromium and installs the built extension. It starts with no tab at all
+ * Launches headless Chromium (or, given a `display`, Chromium in windows on it) and installs the
+ * built extension. It starts with no tab at all
  * (`--no-startup-window`), so that a network guard or a DevTools watcher can be set up before
  * the first page, and with it the first extension page, exists.
  */
@@ -88,14 +92,24 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   try {
     browser = await puppeteer.launch({
       executablePath: chromiumExecutable(),
-      headless: true,
+      headless: options.display === undefined,
+      ...(options.display === undefined
+        ? {}
+        : { env: { ...process.env, DISPLAY: options.display }, defaultViewport: null }),
       // Extensions.loadUnpacked needs the pipe and --enable-unsafe-extension-debugging
       // (`enableExtensions`); unlike --load-extension it answers once the extension is loaded,
       // so no page can reach it too early (net::ERR_BLOCKED_BY_CLIENT, clipboard grants lost).
       pipe: true,
       enableExtensions: true,
       waitForInitialPage: false,
-      args: ['--no-sandbox', '--no-startup-window', ...chromiumArgs(userDataDir, options)],
+      args: [
+        '--no-sandbox',
+        '--no-startup-window',
+        ...(options.display === undefined
+          ? []
+          : ['--window-position=0,0', '--window-size=1200,760']),
+        ...chromiumArgs(userDataDir, options),
+      ],
     });
     const installedId = await browser.installExtension(extensionDir);
     if (installedId !== extensionId) {

@@ -318,6 +318,46 @@ async function inChrome<T>(browser: Browser, page: Page, body: string): Promise<
   return JSON.parse(evaluated.result.value) as T;
 }
 
+/** What the address bar shows for `text` typed into the window of `page`, read from Firefox's
+ * own urlbar (`gURLBar`) in the chrome context, once a row's title includes `expected`. */
+export async function addressBarRows(
+  browser: Browser,
+  page: Page,
+  text: string,
+  expected: string,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<string[]> {
+  return inChrome<string[]>(
+    browser,
+    page,
+    `const win = tab.ownerDocument.defaultView;
+     win.gBrowser.selectedTab = tab;
+     win.gURLBar.focus();
+     win.gURLBar.search(${JSON.stringify(text)});
+     const deadline = Date.now() + ${timeoutMs};
+     let rows = [];
+     while (Date.now() < deadline) {
+       const context = win.gURLBar.controller._lastQueryContextWrapper?.queryContext;
+       rows = (context?.results ?? []).map((r) => r.payload.title ?? r.payload.content ?? '');
+       if (rows.some((row) => row.includes(${JSON.stringify(expected)}))) return rows;
+       await new Promise((resolve) => win.setTimeout(resolve, ${POLL_INTERVAL_MS}));
+     }
+     throw new Error('The address bar never showed ' + ${JSON.stringify(expected)} + ': ' + JSON.stringify(rows));`,
+  );
+}
+
+/** Errors Firefox's console recorded from the add-on's background script. */
+export async function backgroundErrors(browser: Browser, page: Page): Promise<string[]> {
+  return inChrome<string[]>(
+    browser,
+    page,
+    `return Services.console.getMessageArray()
+       .filter((m) => m instanceof Ci.nsIScriptError && (m.flags & Ci.nsIScriptError.warningFlag) === 0)
+       .filter((m) => (m.sourceName ?? '').startsWith(${JSON.stringify(`${EXTENSION_ORIGIN}/background`)}))
+       .map((m) => m.errorMessage);`,
+  );
+}
+
 /**
  * Polls `check` until it returns true; anything else it returns is kept to explain a timeout.
  * A deadline-bound wait for a condition, not a retry of a failed step.

@@ -1,0 +1,26 @@
+import type { StatusEntry } from '../../data/types';
+import { anchorOf, labelOf } from '../../utils/lookup';
+import { toneOf } from '../../utils/status-class';
+
+interface Props {
+  title: string;
+  entries: readonly StatusEntry[];
+}
+
+/** Links to other entries on the same page, by their stable addresses. */
+export function CodeLinks({ title, entries }: Props) {
+  return (
+    <p class="code-links">
+      <span class="entry-term">{title}:</span>
+      {entries.map((entry) => (
+        <a
+          key={anchorOf(entry)}
+          class={`chip tone-${toneOf(entry.code)}`}
+          href={`#${anchorOf(entry)}`}
+        >
+          {labelOf(entry)}
+        </a>
+      ))}
+    </p>
+  );
+}

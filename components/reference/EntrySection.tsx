@@ -1,0 +1,59 @@
+import type { StatusEntry } from '../../data/types';
+import { badgesOf } from '../../utils/entry-badges';
+import { anchorOf, labelOf, primaryEntry } from '../../utils/lookup';
+import { toneOf } from '../../utils/status-class';
+import { BulletSection } from '../popup/BulletSection';
+import { StatusBadges } from '../shared/StatusBadges';
+import { CodeLinks } from './CodeLinks';
+
+interface Props {
+  entry: StatusEntry;
+}
+
+/** One entry of the reference page, at its stable address (`#404`, `#499-nginx`). */
+export function EntrySection({ entry }: Props) {
+  const id = anchorOf(entry);
+  const related = entry.related
+    .map((code) => primaryEntry(code))
+    .filter((other) => other !== undefined);
+  return (
+    <article id={id} class={`entry tone-${toneOf(entry.code)}`} aria-labelledby={`title-${id}`}>
+      <h2 id={`title-${id}`} tabIndex={-1}>
+        <a class="entry-label" href={`#${id}`}>
+          {labelOf(entry)}
+        </a>
+        <StatusBadges badges={badgesOf(entry)} />
+      </h2>
+      <p class="entry-meaning">{entry.meaning}</p>
+      {entry.clientSees && (
+        <p class="entry-note">
+          <strong>What the client sees:</strong> {entry.clientSees}
+        </p>
+      )}
+      <p>{entry.context}</p>
+      <div class="entry-lists">
+        <BulletSection title="Common causes" items={entry.causes} />
+        <BulletSection title="Fix suggestions" items={entry.fixes} />
+      </div>
+      {entry.headers.length > 0 && (
+        <p class="headers">
+          <span class="entry-term">Headers involved:</span>{' '}
+          {entry.headers.map((header) => (
+            <code key={header}>{header}</code>
+          ))}
+        </p>
+      )}
+      {related.length > 0 && <CodeLinks title="Related codes" entries={related} />}
+      <p class="source">
+        Defined in:{' '}
+        {entry.source.url ? (
+          <a href={entry.source.url} target="_blank" rel="noreferrer noopener">
+            {entry.source.title}
+          </a>
+        ) : (
+          entry.source.title
+        )}
+      </p>
+    </article>
+  );
+}

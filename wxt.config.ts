@@ -26,6 +26,9 @@ export default defineConfig({
       if (!output || Array.isArray(output))
         throw new Error('Unexpected output options for the pages');
       output.manualChunks = (id: string) => (id.includes('/data/') ? DATA_CHUNK : undefined);
+      // No module preloading: the pages load from the extension's own files, where a preload
+      // saves nothing, and Vite's helper for it would be code in every page.
+      if (config.build) config.build.modulePreload = false;
     },
   },
   manifest: ({ browser }) => ({

@@ -30,10 +30,8 @@ export function badgesOf(entry: StatusEntry): Badge[] {
     }
     return badges;
   }
-  if (origin.kind === 'protocol') {
-    const what = origin.family === 'grpc' ? 'gRPC status' : 'WebSocket close code';
-    return [{ text: 'not HTTP', title: `A ${what}, not an HTTP status`, kind: 'note' }];
-  }
+  // A gRPC status or a WebSocket close code: its label names the family.
+  if (origin.kind === 'protocol') return [];
   const badges: Badge[] = [];
   if (origin.state === 'temporary') {
     const dates = [

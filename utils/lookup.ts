@@ -41,20 +41,19 @@ for (const entry of reference) {
   list.push(entry);
   byCode.set(entry.code, list);
 }
-const byId = new Map(everyEntry.map((entry) => [idOf(entry), entry]));
-const byAnchor = new Map(everyEntry.map((entry) => [anchorOf(entry), entry]));
 
 /** Every entry for a number, the official one first. Empty for unknown numbers. */
 export function entriesFor(code: number): readonly StatusEntry[] {
   return byCode.get(code) ?? [];
 }
 
+// Looked up by a scan, not a map made when the module loads: the pages that never ask pay nothing.
 export function entryById(id: string): StatusEntry | undefined {
-  return byId.get(id);
+  return everyEntry.find((entry) => idOf(entry) === id);
 }
 
 export function entryByAnchor(anchor: string): StatusEntry | undefined {
-  return byAnchor.get(anchor);
+  return everyEntry.find((entry) => anchorOf(entry) === anchor);
 }
 
 /** The official entry for a number, else its first vendor entry. */

@@ -22,7 +22,7 @@ export interface KeyLike {
 }
 
 export interface PopupKeyState {
-  view: 'list' | 'entry' | 'faq';
+  view: 'list' | 'entry';
   query: string;
   /** Text is selected in the search field: Ctrl+C then copies that text, as usual. */
   hasSelection: boolean;
@@ -35,7 +35,7 @@ export function popupKeyAction(event: KeyLike, state: PopupKeyState): PopupActio
   // Letters as latinLetter reads them: Caps Lock's "C" is c, and so is "с" on the C key of a
   // Russian layout (where the browser's own Ctrl+C still copies).
   const letter = latinLetter(event);
-  if (command && letter === 'c' && !state.hasSelection && state.view !== 'faq') {
+  if (command && letter === 'c' && !state.hasSelection) {
     return 'copy-label';
   }
   if (state.view === 'list') {

@@ -1,12 +1,11 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { ClassChips, type ClassFilter } from '../../components/popup/ClassChips';
 import { EntryDetail } from '../../components/popup/EntryDetail';
-import { FaqView } from '../../components/popup/FaqView';
 import { NoResults } from '../../components/popup/NoResults';
 import { optionId, ResultList } from '../../components/popup/ResultList';
 import { SearchBox } from '../../components/popup/SearchBox';
 import { LiveMessage } from '../../components/shared/LiveMessage';
-import type { FaqItem, StatusEntry } from '../../data/types';
+import type { StatusEntry } from '../../data/types';
 import { countByClass, describeStatus, entriesInClass, primaryEntry } from '../../utils/lookup';
 import { popupKeyAction } from '../../utils/popup-keys';
 import { copyLabel, copyMarkdown } from '../../utils/reference-copy';
@@ -16,25 +15,17 @@ import { FIRST_SCREEN_ROWS } from './first-screen';
 interface Props {
   entries: readonly StatusEntry[];
   searcher: Searcher;
-  faq: readonly FaqItem[];
   copyText: (text: string) => Promise<boolean>;
   closePopup: () => void;
   /** Render the first screen's rows only (the prerendered page, and the popup until it is live). */
   firstScreenOnly?: boolean;
 }
 
-type View = { kind: 'list' } | { kind: 'entry'; entry: StatusEntry } | { kind: 'faq' };
+type View = { kind: 'list' } | { kind: 'entry'; entry: StatusEntry };
 
 const LIST_ID = 'results';
 
-export function App({
-  entries,
-  searcher,
-  faq,
-  copyText,
-  closePopup,
-  firstScreenOnly = false,
-}: Props) {
+export function App({ entries, searcher, copyText, closePopup, firstScreenOnly = false }: Props) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<ClassFilter>('all');
   const [active, setActive] = useState(0);
@@ -102,9 +93,10 @@ export function App({
           <a href="har.html" target="_blank" rel="noopener">
             Open a HAR file
           </a>
-          <button type="button" class="link-button" onClick={() => setView({ kind: 'faq' })}>
+          {/* The questions read better at a page's width: on the reference page, in a tab. */}
+          <a href="reference.html#faq" target="_blank" rel="noopener">
             FAQ
-          </button>
+          </a>
         </nav>
       </header>
       {view.kind === 'list' && (
@@ -152,8 +144,8 @@ export function App({
             <NoResults query={query} answer={describeStatus(query)} />
           )}
           <p class="footnote">
-            Counts count entries: where one number has two meanings (499 nginx and 499 ArcGIS), each
-            is one entry.
+            Chips count entries (499 nginx and 499 ArcGIS are two); gRPC and WebSocket codes count
+            in All only.
           </p>
         </>
       )}
@@ -166,7 +158,6 @@ export function App({
           onCopyMarkdown={() => copy(copyMarkdown(view.entry), 'Markdown')}
         />
       )}
-      {view.kind === 'faq' && <FaqView items={faq} onOpenCode={openCode} onBack={backToList} />}
       <LiveMessage text={message} />
     </main>
   );

@@ -1,4 +1,3 @@
-import { faq } from '../../data/faq';
 import { everyEntry } from '../../data/reference';
 import { createSearcher, type Searcher } from '../../utils/search';
 import { App } from './App';
@@ -20,7 +19,6 @@ export function popupView(
     <App
       entries={everyEntry}
       searcher={searcher}
-      faq={faq}
       copyText={io.copyText}
       closePopup={io.closePopup}
       firstScreenOnly={firstScreenOnly}

@@ -203,10 +203,14 @@ describe('the popup', () => {
     // The new tab is in front; a tab behind it draws no frames.
     await popup.bringToFront();
     await popup.keyboard.press('Escape');
-    await popup.click('button::-p-text(FAQ)');
-    expect(await popup.$eval('a::-p-text(Open in a tab)', (a) => a.getAttribute('href'))).toBe(
-      'reference.html#faq',
+    const faqOpened = new Promise<Page>((resolve) =>
+      lens.browser.once('targetcreated', (target) => resolve(target.page() as Promise<Page>)),
     );
+    await popup.click('a::-p-text(FAQ)');
+    page = await faqOpened;
+    await waitForReferencePage(page);
+    expect(page.url()).toBe(lens.extensionUrl('reference.html#faq'));
+    await headingShown('faq');
     await popup.close();
   });
 });

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { faq } from '../../../data/faq';
 import { reference } from '../../../data/reference';
 import { App } from '../../../entrypoints/popup/App';
 import { FIRST_SCREEN_ROWS } from '../../../entrypoints/popup/first-screen';
@@ -14,13 +13,7 @@ function setup() {
   const copyText = vi.fn(async (_text: string) => true);
   const closePopup = vi.fn();
   render(
-    <App
-      entries={reference}
-      searcher={searcher}
-      faq={faq}
-      copyText={copyText}
-      closePopup={closePopup}
-    />,
+    <App entries={reference} searcher={searcher} copyText={copyText} closePopup={closePopup} />,
   );
   const input = screen.getByRole('combobox');
   const options = () => screen.queryAllByRole('option');
@@ -132,15 +125,10 @@ describe('popup', () => {
     expect(await screen.findByText(/Copy failed/)).toBeTruthy();
   });
 
-  it('shows the FAQ and opens its codes', () => {
+  it('opens the FAQ on the reference page, in a tab', () => {
     setup();
-    fireEvent.click(screen.getByRole('button', { name: 'FAQ' }));
-    const question = screen.getByText(faq[0]?.question ?? '-');
-    fireEvent.click(question);
-    const answer = question.closest('details');
-    const button = answer?.querySelector('button');
-    expect(button?.textContent).toBe('401 Unauthorized');
-    if (button) fireEvent.click(button);
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('401 Unauthorized');
+    const link = screen.getByRole('link', { name: 'FAQ' });
+    expect(link.getAttribute('href')).toBe('reference.html#faq');
+    expect(link.getAttribute('target')).toBe('_blank');
   });
 });

@@ -67,11 +67,4 @@ describe('popup keyboard map', () => {
     // Letters typed in the search field stay the search field's, on any layout.
     expect(popupKeyAction(key('с', { code: 'KeyC' }), list)).toBeNull();
   });
-
-  it('in the FAQ, only Escape acts', () => {
-    const faq: PopupKeyState = { ...list, view: 'faq' };
-    expect(popupKeyAction(key('c'), faq)).toBeNull();
-    expect(popupKeyAction(key('c', { ctrlKey: true }), faq)).toBeNull();
-    expect(popupKeyAction(key('Escape'), faq)).toBe('back');
-  });
 });

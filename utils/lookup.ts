@@ -17,12 +17,6 @@ export function idOf(entry: StatusEntry): string {
   return `${entry.code}-${vendor.replace(/^-|-$/g, '')}`;
 }
 
-/** An entry's address on the reference page: its id, and `no-response` for status 0, which a
- * reader would not guess from "#0". */
-export function anchorOf(entry: StatusEntry): string {
-  return entry.origin.kind === 'no-response' ? 'no-response' : idOf(entry);
-}
-
 const byCode = new Map<number, StatusEntry[]>();
 for (const entry of reference) {
   const list = byCode.get(entry.code) ?? [];
@@ -30,7 +24,6 @@ for (const entry of reference) {
   byCode.set(entry.code, list);
 }
 const byId = new Map(reference.map((entry) => [idOf(entry), entry]));
-const byAnchor = new Map(reference.map((entry) => [anchorOf(entry), entry]));
 
 /** Every entry for a number, the official one first. Empty for unknown numbers. */
 export function entriesFor(code: number): readonly StatusEntry[] {
@@ -39,10 +32,6 @@ export function entriesFor(code: number): readonly StatusEntry[] {
 
 export function entryById(id: string): StatusEntry | undefined {
   return byId.get(id);
-}
-
-export function entryByAnchor(anchor: string): StatusEntry | undefined {
-  return byAnchor.get(anchor);
 }
 
 /** The official entry for a number, else its first vendor entry. */

@@ -29,12 +29,6 @@ export function idOf(entry: StatusEntry): string {
   return `${entry.code}-${vendor.replace(/^-|-$/g, '')}`;
 }
 
-/** An entry's address on the reference page: its id, and `no-response` for status 0, which a
- * reader would not guess from "#0". */
-export function anchorOf(entry: StatusEntry): string {
-  return entry.origin.kind === 'no-response' ? 'no-response' : idOf(entry);
-}
-
 const byCode = new Map<number, StatusEntry[]>();
 for (const entry of reference) {
   const list = byCode.get(entry.code) ?? [];
@@ -50,10 +44,6 @@ export function entriesFor(code: number): readonly StatusEntry[] {
 // Looked up by a scan, not a map made when the module loads: the pages that never ask pay nothing.
 export function entryById(id: string): StatusEntry | undefined {
   return everyEntry.find((entry) => idOf(entry) === id);
-}
-
-export function entryByAnchor(anchor: string): StatusEntry | undefined {
-  return everyEntry.find((entry) => anchorOf(entry) === anchor);
 }
 
 /** The official entry for a number, else its first vendor entry. */

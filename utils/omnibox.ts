@@ -4,7 +4,8 @@
  * the browser's omnibox API.
  */
 import type { StatusEntry } from '../data/types';
-import { anchorOf, entryByAnchor, labelOf } from './lookup';
+import { anchorOf, entryByAnchor } from './entry-anchor';
+import { labelOf } from './lookup';
 import type { Searcher } from './search';
 
 /** Chrome reads a suggestion's description as XML (`<match>`, `<dim>`, `<url>`); Firefox shows it

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { StatusEntry } from '../../data/types';
 import { badgesOf } from '../../utils/entry-badges';
-import { anchorOf, labelOf, primaryEntry } from '../../utils/lookup';
+import { idOf, labelOf, primaryEntry } from '../../utils/lookup';
 import { toneOf } from '../../utils/status-class';
 import { StatusBadges } from '../shared/StatusBadges';
 import { BulletSection } from './BulletSection';
@@ -27,7 +27,7 @@ export function EntryDetail({ entry, onBack, onOpenCode, onCopyLabel, onCopyMark
           ← All codes <kbd>Esc</kbd>
         </button>
         <span class="detail-actions">
-          <a href={`reference.html#${anchorOf(entry)}`} target="_blank" rel="noopener">
+          <a href={`reference.html#${idOf(entry)}`} target="_blank" rel="noopener">
             Open in a tab
           </a>
           <button type="button" onClick={onCopyLabel} aria-keyshortcuts="c">

@@ -1,5 +1,6 @@
 import type { StatusEntry } from '../../data/types';
-import { anchorOf, labelOf } from '../../utils/lookup';
+import { anchorOf } from '../../utils/entry-anchor';
+import { labelOf } from '../../utils/lookup';
 import { toneOf } from '../../utils/status-class';
 
 interface Props {

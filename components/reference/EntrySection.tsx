@@ -1,6 +1,7 @@
 import type { StatusEntry } from '../../data/types';
+import { anchorOf } from '../../utils/entry-anchor';
 import { badgesOf } from '../../utils/entry-badges';
-import { anchorOf, labelOf, primaryEntry } from '../../utils/lookup';
+import { idOf, labelOf, primaryEntry } from '../../utils/lookup';
 import { toneOf } from '../../utils/status-class';
 import { BulletSection } from '../popup/BulletSection';
 import { StatusBadges } from '../shared/StatusBadges';
@@ -18,6 +19,9 @@ export function EntrySection({ entry }: Props) {
     .filter((other) => other !== undefined);
   return (
     <article id={id} class={`entry tone-${toneOf(entry.code)}`} aria-labelledby={`title-${id}`}>
+      {/* The popup links an entry by its id (`#0` for no response, whose address is
+          `#no-response`): that id leads here too. */}
+      {idOf(entry) !== id && <span id={idOf(entry)} />}
       <h2 id={`title-${id}`} tabIndex={-1}>
         <a class="entry-label" href={`#${id}`}>
           {labelOf(entry)}

@@ -19,7 +19,11 @@ export function createAnchors(win: Window): Anchors {
     const target = id ? doc.getElementById(id) : null;
     if (!target) return;
     target.scrollIntoView({ block: 'start' });
-    const heading = target.matches('h2, h3') ? target : target.querySelector<HTMLElement>('h2, h3');
+    // The entry or question the address names, or holds (an entry's second id, a span in it).
+    const section = target.closest('article, section') ?? target;
+    const heading = target.matches('h2, h3')
+      ? target
+      : section.querySelector<HTMLElement>('h2, h3');
     heading?.focus({ preventScroll: true });
   };
   return {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { everyEntry, reference } from '../../data/reference';
+import { anchorOf, entryByAnchor } from '../../utils/entry-anchor';
 import {
-  anchorOf,
   countByClass,
   describeStatus,
   entriesFor,
   entriesInClass,
-  entryByAnchor,
   entryById,
   labelOf,
   primaryEntry,

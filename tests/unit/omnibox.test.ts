@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { everyEntry } from '../../data/reference';
 import type { StatusEntry } from '../../data/types';
-import { anchorOf, idOf, primaryEntry } from '../../utils/lookup';
+import { anchorOf } from '../../utils/entry-anchor';
+import { idOf, primaryEntry } from '../../utils/lookup';
 import {
   contentOf,
   defaultSuggestion,

@@ -61,7 +61,15 @@ export function useVirtualScroll({ box, count, rowHeight, follow, onFollowChange
     if (follow) scrollTo(maxScroll);
   }, [follow, maxScroll]);
 
-  const visible: RowWindow = windowOf({ scrollTop, viewportHeight: viewport, rowHeight, count });
+  // Following, the rows drawn are those at the end, where the layout effect above is about to
+  // scroll: drawn first where the list was, they would be made (and diagnosed) for nothing, then
+  // replaced in the same frame.
+  const visible: RowWindow = windowOf({
+    scrollTop: follow ? maxScroll : scrollTop,
+    viewportHeight: viewport,
+    rowHeight,
+    count,
+  });
   return {
     visible,
     /** Rows that fit in view, for Page Up / Page Down. */

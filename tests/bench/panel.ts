@@ -84,9 +84,8 @@ async function listRun(bench: PanelBench): Promise<ListRun> {
 
 /** A panel opened on a page that already made 50,000 requests: getHAR hands them all at once. */
 async function historyRun(bench: PanelBench): Promise<number> {
-  const { page, close } = await bench.openTab({ history: true });
+  const { page, close } = await bench.openTab({ history: { count: ENTRIES, seed: SEED } });
   try {
-    await page.evaluate((n, seed) => window.benchPanel.prepare(n, seed), ENTRIES, SEED);
     return await page.evaluate(() => window.benchPanel.openOnHistory());
   } finally {
     await close();

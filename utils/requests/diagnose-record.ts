@@ -7,8 +7,8 @@
  * see the records around one (CONTEXT_WINDOW on each side, turned into HAR entries), never the
  * whole list of 50,000: they look no further than 200 entries away themselves. The entries made
  * are kept with the list they were made for (the store's snapshot: a new one comes with new
- * requests, and Clear lets go of it), at most ENTRY_CACHE of them: a copy of every request would
- * double what the panel holds.
+ * requests, and Clear lets go of it) and the snapshots that continue it, at most ENTRY_CACHE of
+ * them: a copy of every request would double what the panel holds.
  * No page origin is passed: the CORS rule takes it from the request's own Origin header, the
  * page's document request before it, or the Referer (asking the inspected page itself would
  * mean running code in it, which this extension never does).
@@ -26,6 +26,7 @@ import {
 import type { RequestRecord } from '../har/record';
 import { toHarEntry } from '../har/to-entry';
 import type { BodyText, Diagnose, Diagnosis } from './diagnosis-slot';
+import { continuationOf } from './store';
 import { MAX_ROWS_IN_DOM } from './virtual';
 
 /** How many records on each side of one the rules are shown (they scan up to 200 away; a
@@ -128,11 +129,22 @@ export function createDiagnose(options: DiagnoseOptions): Diagnose {
   // so a tag is worked out again when more records arrived, until SETTLED of them follow it.
   const tags = new WeakMap<RequestRecord, { tag: string | undefined; after: number }>();
   const entryCaches = new WeakMap<readonly RequestRecord[], (record: RequestRecord) => Entry>();
+  // The last list asked about, held weakly: its entries serve the store's next snapshot when
+  // that continues it (the same records, the oldest dropped, new ones added: continuationOf).
+  // While requests pour in, each render brings a new snapshot, and the rows it draws and the
+  // records around them would otherwise all be made into entries again.
+  let previous: WeakRef<readonly RequestRecord[]> | undefined;
   function entriesFor(records: readonly RequestRecord[]): (record: RequestRecord) => Entry {
     let entryOf = entryCaches.get(records);
     if (!entryOf) {
-      entryOf = entryCache(ENTRY_CACHE);
+      const before = previous?.deref();
+      const continued =
+        before !== undefined && continuationOf(before, records) !== null
+          ? entryCaches.get(before)
+          : undefined;
+      entryOf = continued ?? entryCache(ENTRY_CACHE);
       entryCaches.set(records, entryOf);
+      previous = new WeakRef(records);
     }
     return entryOf;
   }

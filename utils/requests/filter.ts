@@ -67,10 +67,24 @@ function termMatcher(term: string): Term {
     return (record) => Math.floor(record.status / 100) === digit;
   }
   const inUrl = containsIgnoringCase(term);
-  // A status and its label repeat over thousands of records: decided once per term.
+  // A status and its label repeat over thousands of records: decided once per term. An HTTP
+  // status's label is that of the status alone, so both are decided together, in one look-up.
+  const httpStatuses = new Map<number, boolean>();
   const statuses = new Map<number, boolean>();
   const labels = new Map<Annotation, boolean>();
+  const method = (record: RequestRecord) =>
+    record.method.length === term.length && record.method.toLowerCase() === term;
   return (record) => {
+    if (record.status >= 100 && record.status <= 599) {
+      let known = httpStatuses.get(record.status);
+      if (known === undefined) {
+        known =
+          String(record.status).startsWith(term) ||
+          annotateRecord(record).label.toLowerCase().includes(term);
+        httpStatuses.set(record.status, known);
+      }
+      return known || method(record) || inUrl(record.url);
+    }
     let status = statuses.get(record.status);
     if (status === undefined) {
       status = String(record.status).startsWith(term);
@@ -83,11 +97,7 @@ function termMatcher(term: string): Term {
       label = annotation.label.toLowerCase().includes(term);
       labels.set(annotation, label);
     }
-    return (
-      label ||
-      (record.method.length === term.length && record.method.toLowerCase() === term) ||
-      inUrl(record.url)
-    );
+    return label || method(record) || inUrl(record.url);
   };
 }
 
@@ -95,11 +105,13 @@ function termMatcher(term: string): Term {
 export function matcherFor(filter: RequestFilter): (record: RequestRecord) => boolean {
   const terms = filter.text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8).map(termMatcher);
   const tones = new Set(filter.tones);
+  const { failedOnly } = filter;
+  // Cheapest first, and the class's tone only when a chip is on: 50,000 records per change.
   return (record) => {
-    const annotation = annotateRecord(record);
-    if (filter.failedOnly && !isFailed(record)) return false;
-    if (tones.size > 0 && !tones.has(annotation.tone)) return false;
-    return terms.every((term) => term(record));
+    if (failedOnly && !isFailed(record)) return false;
+    if (tones.size > 0 && !tones.has(annotateRecord(record).tone)) return false;
+    for (const term of terms) if (!term(record)) return false;
+    return true;
   };
 }
 

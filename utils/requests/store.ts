@@ -114,6 +114,9 @@ export function createRequestStore<Handle = never>(
   let cached: StoreSnapshot | null = null;
   const handles = new Map<number, Handle>();
   const listeners = new Set<() => void>();
+  // The listeners as an array made when they change, not on every change of the list (one
+  // per request): a listener added or removed while they are called changes the next round.
+  let calling: (() => void)[] = [];
   let pool = createRecordPool();
   const identity = {};
   let epoch = 0;
@@ -129,7 +132,7 @@ export function createRequestStore<Handle = never>(
   function changed(): void {
     version += 1;
     cached = null;
-    for (const listener of [...listeners]) listener();
+    for (const listener of calling) listener();
   }
 
   function live(): RequestRecord[] {
@@ -268,7 +271,12 @@ export function createRequestStore<Handle = never>(
     },
     subscribe(listener) {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      calling = [...listeners];
+      return () => {
+        const removed = listeners.delete(listener);
+        calling = [...listeners];
+        return removed;
+      };
     },
   };
 }

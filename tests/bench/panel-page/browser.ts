@@ -29,11 +29,12 @@ export interface PanelTab {
 
 export interface PanelBench {
   browser: Browser;
-  /** A new tab with the panel mounted, empty and listening; with `history`, its getHAR waits
-   * for `benchPanel.openOnHistory()`. */
+  /** A new tab with the panel mounted, empty and listening; with `history`, that many requests
+   * are prepared before the panel mounts, and its getHAR waits for
+   * `benchPanel.openOnHistory()`. */
   openTab(options?: {
     viewport?: { width: number; height: number };
-    history?: boolean;
+    history?: { count: number; seed: number };
   }): Promise<PanelTab>;
   close(): Promise<void>;
 }
@@ -61,10 +62,12 @@ export async function launchPanelBench(options: { minify?: boolean } = {}): Prom
   }
   return {
     browser,
-    async openTab({ viewport = PANEL_VIEWPORT, history = false } = {}) {
+    async openTab({ viewport = PANEL_VIEWPORT, history } = {}) {
       const page = await browser.newPage();
       await page.setViewport(viewport);
-      await page.goto(history ? `${served.url}?history` : served.url, { waitUntil: 'load' });
+      const url = history ? `${served.url}?history=${history.count},${history.seed}` : served.url;
+      // Preparing a history holds the page's load event back (tens of seconds on a busy machine).
+      await page.goto(url, { waitUntil: 'load', timeout: history ? 180_000 : 30_000 });
       await page.evaluate(() => window.benchPanel.ready());
       const cdp = await page.createCDPSession();
       return {

@@ -20,7 +20,8 @@ export interface BenchPanel {
    * milliseconds to the last one handed over and to the frame that shows the whole list painted. */
   ingest(options?: { perTask?: number }): Promise<{ delivered: number; painted: number }>;
   /** Answers the panel's getHAR with the prepared requests (the page was opened with
-   * `?history`); milliseconds to the whole list painted. */
+   * `?history=COUNT,SEED`, which prepares them before the panel mounts); milliseconds to the
+   * whole list painted. */
   openOnHistory(): Promise<number>;
   /** The floor under `ingest`: milliseconds to hand `count` messages, one task each, wrapped as
    * DevTools wraps each request, to no listener at all (the browser's own share). */
@@ -134,7 +135,7 @@ function control(kind: FilterKind): HTMLElement {
 /** A text filter that keeps part of the list: one API host and a path word. */
 export const TEXT_FILTER = 'api. products';
 
-export function installDriver(fake: FakeDevtools): void {
+export function installDriver(fake: FakeDevtools): BenchPanel {
   let prepared: ChromiumEntry[] = [];
 
   window.benchPanel = {
@@ -236,4 +237,5 @@ export function installDriver(fake: FakeDevtools): void {
       await paintedWhen(emptyShown, 'the empty state after Clear');
     },
   };
+  return window.benchPanel;
 }

@@ -37,15 +37,26 @@ function becomesGet(method: string, status: number): boolean {
   return (status === 301 || status === 302) && m === 'POST';
 }
 
+/** Where each entry redirects to, comparable: the chain is rebuilt from every row's neighbours,
+ * so each entry is asked many times. Entries are not changed once made. */
+const targets = new WeakMap<Entry, string | undefined>();
+
+/** Where a redirect points, as `comparable` gives it; undefined for anything else. */
+function comparableTarget(entry: Entry): string | undefined {
+  if (!REDIRECTS.has(entry.response?.status)) return undefined;
+  if (targets.has(entry)) return targets.get(entry);
+  const url = redirectTarget(entry);
+  const target = url ? comparable(url.href) : undefined;
+  targets.set(entry, target);
+  return target;
+}
+
 /** The redirect chain this entry belongs to, first request first (just the entry when none). */
 export function redirectChain(entry: Entry, entries: readonly Entry[] = []): Entry[] {
   const start = indexIn(entries, entry);
   if (start < 0) return [entry];
   const chain: number[] = [start];
-  const target = (e: Entry) => {
-    const url = redirectTarget(e);
-    return url ? comparable(url.href) : undefined;
-  };
+  const target = comparableTarget;
   let first = start;
   while (chain.length < CHAIN_MAX) {
     const url = comparable(entries[first]?.request?.url);

@@ -6,11 +6,13 @@ interface Props {
   filter: RequestFilter;
   counts: ToneCounts;
   failedCount: number;
+  /** Of the failed, those behind a success status (GraphQL, gRPC, JSON-RPC errors). */
+  appCount: number;
   onChange(filter: RequestFilter): void;
 }
 
 /** "Failed only", the class chips and the text filter. */
-export function FilterBar({ filter, counts, failedCount, onChange }: Props) {
+export function FilterBar({ filter, counts, failedCount, appCount, onChange }: Props) {
   const toggle = (tone: Tone) =>
     onChange({
       ...filter,
@@ -36,6 +38,17 @@ export function FilterBar({ filter, counts, failedCount, onChange }: Props) {
         />
         Failed only <span class="count">{failedCount.toLocaleString('en-US')}</span>
       </label>
+      {appCount > 0 || filter.appOnly ? (
+        <button
+          type="button"
+          class="chip app-chip"
+          aria-pressed={filter.appOnly === true}
+          title="Failed at the application level behind a success status: GraphQL errors, gRPC or Connect status, JSON-RPC error"
+          onClick={() => onChange({ ...filter, appOnly: !filter.appOnly })}
+        >
+          App errors <span class="count">{appCount.toLocaleString('en-US')}</span>
+        </button>
+      ) : null}
       <ClassChips counts={counts} active={filter.tones} onToggle={toggle} />
     </div>
   );

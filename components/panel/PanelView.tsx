@@ -154,6 +154,7 @@ export function PanelView(props: Props) {
         filter={filter}
         counts={view.counts}
         failedCount={view.summary.failed}
+        appCount={view.summary.app}
         onChange={setFilter}
       />
       <SummaryLine

@@ -14,6 +14,7 @@
  * mean running code in it, which this extension never does).
  */
 import type { Entry } from 'har-format';
+import { appFinding, appLabel } from '../app-failure/explain';
 import {
   bodyReadable,
   type DiagnosisContext,
@@ -154,11 +155,16 @@ export function createDiagnose(options: DiagnoseOptions): Diagnose {
     const entryOf = entriesFor(records);
     const entry = entryOf(record);
     const { entries, after } = around(records, record, entry, entryOf);
-    return { entry, findings: diagnose(entry, contextFor(entries, body)), after };
+    const findings = diagnose(entry, contextFor(entries, body));
+    // An application-level failure leads: it is what DevTools' green 200 hides.
+    if (record.app) findings.unshift(appFinding(record.app, record.status));
+    return { entry, findings, after };
   }
 
   return {
     tag(record, records) {
+      // Set once, after the row may have been drawn (the live panel reads the body later).
+      if (record.app) return appLabel(record.app);
       const known = tags.get(record);
       if (known) {
         if (known.after >= SETTLED) return known.tag;

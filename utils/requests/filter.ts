@@ -4,11 +4,13 @@
  */
 import type { RequestRecord } from '../har/record';
 import { type Annotation, annotateRecord, type Tone } from './annotate';
-import { isFailed } from './failure';
+import { failureOf, isFailed } from './failure';
 import { type Fold, incremental } from './summary';
 
 export interface RequestFilter {
   failedOnly: boolean;
+  /** Only the application-level failures (behind a success status: failure.ts 'app'). */
+  appOnly?: boolean;
   /** The class chips that are on; none on means every class. */
   tones: readonly Tone[];
   text: string;
@@ -98,6 +100,7 @@ export function matcherFor(filter: RequestFilter): (record: RequestRecord) => bo
   return (record) => {
     const annotation = annotateRecord(record);
     if (filter.failedOnly && !isFailed(record)) return false;
+    if (filter.appOnly && failureOf(record) !== 'app') return false;
     if (tones.size > 0 && !tones.has(annotation.tone)) return false;
     return terms.every((term) => term(record));
   };
@@ -107,10 +110,15 @@ export function filterRecords(
   records: readonly RequestRecord[],
   filter: RequestFilter,
 ): readonly RequestRecord[] {
-  if (!filter.failedOnly && filter.tones.length === 0 && filter.text.trim() === '') return records;
+  if (!isFiltered(filter)) return records;
   return records.filter(matcherFor(filter));
 }
 
 export function isFiltered(filter: RequestFilter): boolean {
-  return filter.failedOnly || filter.tones.length > 0 || filter.text.trim() !== '';
+  return (
+    filter.failedOnly ||
+    filter.appOnly === true ||
+    filter.tones.length > 0 ||
+    filter.text.trim() !== ''
+  );
 }

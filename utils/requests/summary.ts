@@ -2,10 +2,12 @@
  * The summary line: how many requests, how many failed, and the failed ones grouped by label
  * ("3 failed: 2× 404 Not Found, 1× 500 Internal Server Error").
  */
+
+import { appLabel } from '../app-failure/explain';
 import type { RequestRecord } from '../har/record';
 import { annotateRecord } from './annotate';
 import { failureOf } from './failure';
-import { continuationOf } from './store';
+import { continuationOf, rebuiltBetween } from './store';
 
 export interface FailureGroup {
   label: string;
@@ -17,6 +19,8 @@ export interface FailureGroup {
 export interface Summary {
   total: number;
   failed: number;
+  /** Of the failed, those that failed at the application level behind a success status. */
+  app: number;
   groups: FailureGroup[];
 }
 
@@ -41,7 +45,7 @@ function continuation(
     const dropped = Math.min(known.dropped, previous.length);
     return { dropped, added: Math.min(known.added, next.length) };
   }
-  if (previous.length === 0 || next.length === 0) return null;
+  if (previous.length === 0 || next.length === 0 || rebuiltBetween(previous, next)) return null;
   const start = previous.indexOf(next[0] as RequestRecord);
   if (start === -1) return null;
   const length = previous.length - start;
@@ -76,13 +80,21 @@ export function incremental<T>(create: () => Fold<T>): (records: readonly Reques
   };
 }
 
-function failureLabel(record: RequestRecord): { label: string; status: number } | null {
+function failureLabel(record: RequestRecord): { label: string; status: number; app?: true } | null {
   const failure = failureOf(record);
   if (failure === null) return null;
   const annotation = annotateRecord(record);
   // A response that began and then failed (cut short, or refused to the page: CORS).
   if (failure === 'cut-off') {
     return { label: `${annotation.label}, then failed`, status: record.status };
+  }
+  // Behind a success status: the application's own code says what failed.
+  if (failure === 'app' && record.app) {
+    return {
+      label: `${annotation.label}, ${appLabel(record.app)}`,
+      status: record.status,
+      app: true,
+    };
   }
   const label = annotation.blocked ? `${annotation.label}, blocked` : annotation.label;
   return { label, status: record.status };
@@ -92,20 +104,23 @@ function failureLabel(record: RequestRecord): { label: string; status: number } 
 function failureFold(): Fold<Summary> {
   const groups = new Map<string, FailureGroup>();
   let failed = 0;
+  let app = 0;
   return {
     add(record) {
       const failure = failureLabel(record);
       if (!failure) return;
       failed += 1;
+      if (failure.app) app += 1;
       const group = groups.get(failure.label);
       if (group) group.count += 1;
-      else groups.set(failure.label, { ...failure, count: 1 });
+      else groups.set(failure.label, { label: failure.label, status: failure.status, count: 1 });
     },
     remove(record) {
       const failure = failureLabel(record);
       const group = failure && groups.get(failure.label);
       if (!group) return;
       failed -= 1;
+      if (failure.app) app -= 1;
       group.count -= 1;
       if (group.count === 0) groups.delete(group.label);
     },
@@ -113,7 +128,7 @@ function failureFold(): Fold<Summary> {
       const sorted = [...groups.values()]
         .map((group) => ({ ...group }))
         .sort((a, b) => b.count - a.count || a.status - b.status || a.label.localeCompare(b.label));
-      return { total, failed, groups: sorted };
+      return { total, failed, app, groups: sorted };
     },
   };
 }
@@ -142,8 +157,9 @@ export function summaryText(summary: Summary, maxGroups = 4): string {
  */
 export function countText(summary: Summary, shown: number | null): string {
   const head = plural(summary.total, 'request');
+  const app = summary.app > 0 ? ` (${summary.app.toLocaleString('en-US')} in the application)` : '';
   const failed =
-    summary.failed === 0 ? 'none failed' : `${summary.failed.toLocaleString('en-US')} failed`;
+    summary.failed === 0 ? 'none failed' : `${summary.failed.toLocaleString('en-US')} failed${app}`;
   return shown === null
     ? `${head}, ${failed}`
     : `${head}, ${failed}, ${shown.toLocaleString('en-US')} shown`;

@@ -89,10 +89,17 @@ export function base64Bytes(text: string): Uint8Array | null {
   return out;
 }
 
+/** A framed body's bytes. Base64 as written; text as the browser decoded it: one byte per
+ * character when every character fits in one (Latin-1), else its UTF-8 (a Connect JSON stream
+ * that DevTools decoded as UTF-8 text). */
 function bytesOf(text: string, encoding: string): Uint8Array | null {
   if (encoding === 'base64') return base64Bytes(text);
   const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0xff) return new TextEncoder().encode(text);
+    out[i] = code;
+  }
   return out;
 }
 

@@ -109,6 +109,19 @@ function codeLines(failure: AppFailure): string[] {
   return lines;
 }
 
+/** What the failure's (first known) code means, in one line; empty when no code is known. */
+export function appMeaning(failure: AppFailure): string {
+  if (failure.protocol === 'graphql') {
+    for (const error of failure.errors) {
+      const known = error.code ? graphqlCode(error.code) : undefined;
+      if (known) return known.meaning;
+    }
+    return '';
+  }
+  if (failure.protocol === 'json-rpc') return jsonRpcRange(failure.code)?.meaning ?? '';
+  return grpcCodeOf(failure)?.meaning ?? '';
+}
+
 /** The finding that leads the detail pane; `status` is the response's HTTP status. */
 export function appFinding(failure: AppFailure, status: number): Finding {
   const name = PROTOCOL_NAMES[failure.protocol];

@@ -155,6 +155,7 @@ export function incidentMarkdown(note: IncidentNote): string {
       `- ${escapeMarkdown(note.errorHeading ?? 'Recorded reason')}: ${codeSpan(sanitizeText(note.error))}`,
     );
   }
+  if (note.group) lines.push(`- Same failure in this list: ${noteText(note.group)}`);
   lines.push('', '#### Findings', '');
   if (note.findings.length === 0) lines.push('- None: the response says nothing unusual.');
   for (const finding of note.findings) {

@@ -24,9 +24,12 @@ import {
   requestIds,
   rowTag,
 } from '../diagnosis';
+import { formatClockUtc } from '../diagnosis/time';
 import type { RequestRecord } from '../har/record';
 import { toHarEntry } from '../har/to-entry';
 import type { BodyText, Diagnose, Diagnosis } from './diagnosis-slot';
+import { endpointOf } from './routes';
+import { groupKeyOf } from './summary';
 import { MAX_ROWS_IN_DOM } from './virtual';
 
 /** How many records on each side of one the rules are shown (they scan up to 200 away; a
@@ -123,6 +126,36 @@ function toDiagnosis(entry: Entry, findings: readonly Finding[]): Diagnosis {
   };
 }
 
+/** "3× GET /api/users/:id → 404 Not Found, 14:02:10 UTC to 14:05:00 UTC": the failures of the
+ * list in the record's group (summary.ts), or undefined when it did not fail. */
+export function groupOf(
+  record: RequestRecord,
+  records: readonly RequestRecord[],
+  formatClock: (ms: number, reference: number) => string,
+): string | undefined {
+  const key = groupKeyOf(record);
+  if (key === null) return undefined;
+  let count = 0;
+  let first = Number.NaN;
+  let last = Number.NaN;
+  for (const other of records) {
+    if (other.status === record.status && groupKeyOf(other) === key) {
+      count += 1;
+      if (!(other.startedMs >= first)) first = other.startedMs;
+      if (!(other.startedMs <= last)) last = other.startedMs;
+    }
+  }
+  if (count === 0) return undefined;
+  const { method, route } = endpointOf(record);
+  const outcome = key.slice(key.indexOf(' → ') + 3);
+  const head = `${count.toLocaleString('en-US')}× ${method} ${route} → ${outcome}`;
+  if (!Number.isFinite(first)) return head;
+  const from = formatClock(first, last);
+  return count === 1 || first === last
+    ? `${head}, at ${from}`
+    : `${head}, ${from} to ${formatClock(last, last)}`;
+}
+
 export function createDiagnose(options: DiagnoseOptions): Diagnose {
   // A row's tag, and how many records followed it when it was worked out. What comes after a
   // request can change its tag (the rest of a redirect chain or loop arrives a moment later),
@@ -186,7 +219,10 @@ export function createDiagnose(options: DiagnoseOptions): Diagnose {
     },
     incident(record, records, body) {
       const { entry, findings } = findingsOf(record, records, body);
-      return incidentNote(entry, findings);
+      const note = incidentNote(entry, findings);
+      const group = groupOf(record, records, options.formatClock ?? formatClockUtc);
+      if (group) note.group = group;
+      return note;
     },
   };
 }

@@ -5,12 +5,14 @@
 import type { RequestRecord } from '../har/record';
 import { type Annotation, annotateRecord, type Tone } from './annotate';
 import { failureOf, isFailed } from './failure';
-import { type Fold, incremental } from './summary';
+import { type Fold, groupKeyOf, incremental } from './summary';
 
 export interface RequestFilter {
   failedOnly: boolean;
   /** Only the application-level failures (behind a success status: failure.ts 'app'). */
   appOnly?: boolean;
+  /** Only the failures of one endpoint with one outcome (summary.ts `groupKeyOf`). */
+  group?: string;
   /** The class chips that are on; none on means every class. */
   tones: readonly Tone[];
   text: string;
@@ -101,6 +103,7 @@ export function matcherFor(filter: RequestFilter): (record: RequestRecord) => bo
     const annotation = annotateRecord(record);
     if (filter.failedOnly && !isFailed(record)) return false;
     if (filter.appOnly && failureOf(record) !== 'app') return false;
+    if (filter.group !== undefined && groupKeyOf(record) !== filter.group) return false;
     if (tones.size > 0 && !tones.has(annotation.tone)) return false;
     return terms.every((term) => term(record));
   };
@@ -118,6 +121,7 @@ export function isFiltered(filter: RequestFilter): boolean {
   return (
     filter.failedOnly ||
     filter.appOnly === true ||
+    filter.group !== undefined ||
     filter.tones.length > 0 ||
     filter.text.trim() !== ''
   );

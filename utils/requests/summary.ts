@@ -1,19 +1,37 @@
 /**
- * The summary line: how many requests, how many failed, and the failed ones grouped by label
- * ("3 failed: 2× 404 Not Found, 1× 500 Internal Server Error").
+ * The summary line: how many requests, how many failed, and the failed ones grouped by endpoint
+ * and outcome ("3 failed: 2× GET /api/users/:id → 404 Not Found, 1× POST /graphql → 200 OK,
+ * GraphQL UNAUTHENTICATED"). The grouped view and the incident note use the same groups.
  */
 
 import { appLabel } from '../app-failure/explain';
 import type { RequestRecord } from '../har/record';
 import { annotateRecord } from './annotate';
 import { failureOf } from './failure';
+import { endpointOf } from './routes';
 import { continuationOf, rebuiltBetween } from './store';
 
+/** The failed requests of one endpoint with one outcome: "212× GET /api/users/:id → 404 Not
+ * Found". */
 export interface FailureGroup {
+  /** "GET /api/users/:id → 404 Not Found" (the host left out). */
   label: string;
+  /** What the list's group filter matches (groupKeyOf): method, route and outcome. */
+  key: string;
+  method: string;
+  /** The host of the group's first request. */
+  host: string;
+  route: string;
+  /** "404 Not Found", "200 OK, GraphQL UNAUTHENTICATED", "No response (status 0)". */
+  outcome: string;
   count: number;
   /** The lowest status in the group, for a stable order. */
   status: number;
+  /** Epoch milliseconds of the group's first and last request (NaN when unknown). */
+  firstMs: number;
+  lastMs: number;
+  /** The group's newest request: its explanation stands for the group's. */
+  latest: RequestRecord;
 }
 
 export interface Summary {
@@ -80,7 +98,11 @@ export function incremental<T>(create: () => Fold<T>): (records: readonly Reques
   };
 }
 
-function failureLabel(record: RequestRecord): { label: string; status: number; app?: true } | null {
+/** How a failed request ended, in a few words ("404 Not Found", "200 OK, GraphQL
+ * UNAUTHENTICATED"), or null when it did not fail. */
+export function failureOutcome(
+  record: RequestRecord,
+): { label: string; status: number; app?: true } | null {
   const failure = failureOf(record);
   if (failure === null) return null;
   const annotation = annotateRecord(record);
@@ -100,40 +122,87 @@ function failureLabel(record: RequestRecord): { label: string; status: number; a
   return { label, status: record.status };
 }
 
-/** The failures grouped by label; a label always comes from one status. */
+/** The group a failed record falls in: its endpoint and outcome; null when it did not fail. */
+export function groupKeyOf(record: RequestRecord): string | null {
+  const outcome = failureOutcome(record);
+  return outcome ? `${endpointOf(record).key} → ${outcome.label}` : null;
+}
+
+interface GroupState {
+  group: Omit<FailureGroup, 'count' | 'firstMs' | 'lastMs' | 'latest'>;
+  /** The group's records, oldest first, from `head` on (the oldest leave first). */
+  records: RequestRecord[];
+  head: number;
+}
+
+/** The failures grouped by endpoint and outcome; an outcome always comes from one status. */
 function failureFold(): Fold<Summary> {
-  const groups = new Map<string, FailureGroup>();
+  const groups = new Map<string, GroupState>();
   let failed = 0;
   let app = 0;
   return {
     add(record) {
-      const failure = failureLabel(record);
-      if (!failure) return;
+      const outcome = failureOutcome(record);
+      if (!outcome) return;
       failed += 1;
-      if (failure.app) app += 1;
-      const group = groups.get(failure.label);
-      if (group) group.count += 1;
-      else groups.set(failure.label, { label: failure.label, status: failure.status, count: 1 });
+      if (outcome.app) app += 1;
+      const endpoint = endpointOf(record);
+      const key = `${endpoint.key} → ${outcome.label}`;
+      const state = groups.get(key);
+      if (state) state.records.push(record);
+      else {
+        groups.set(key, {
+          group: {
+            key,
+            label: `${endpoint.method} ${endpoint.route} → ${outcome.label}`,
+            method: endpoint.method,
+            host: endpoint.host,
+            route: endpoint.route,
+            outcome: outcome.label,
+            status: outcome.status,
+          },
+          records: [record],
+          head: 0,
+        });
+      }
     },
     remove(record) {
-      const failure = failureLabel(record);
-      const group = failure && groups.get(failure.label);
-      if (!group) return;
+      const outcome = failureOutcome(record);
+      const state = outcome && groups.get(`${endpointOf(record).key} → ${outcome.label}`);
+      if (!state) return;
       failed -= 1;
-      if (failure.app) app -= 1;
-      group.count -= 1;
-      if (group.count === 0) groups.delete(group.label);
+      if (outcome.app) app -= 1;
+      // Records leave oldest first; anything else is looked for.
+      if (state.records[state.head] === record) state.head += 1;
+      else {
+        const at = state.records.indexOf(record, state.head);
+        if (at >= 0) state.records.splice(at, 1);
+      }
+      if (state.head >= state.records.length) groups.delete(state.group.key);
+      else if (state.head >= 1024 && state.head * 2 >= state.records.length) {
+        state.records = state.records.slice(state.head);
+        state.head = 0;
+      }
     },
     result(total) {
       const sorted = [...groups.values()]
-        .map((group) => ({ ...group }))
+        .map(({ group, records, head }): FailureGroup => {
+          const latest = records[records.length - 1] as RequestRecord;
+          return {
+            ...group,
+            count: records.length - head,
+            firstMs: (records[head] as RequestRecord).startedMs,
+            lastMs: latest.startedMs,
+            latest,
+          };
+        })
         .sort((a, b) => b.count - a.count || a.status - b.status || a.label.localeCompare(b.label));
       return { total, failed, app, groups: sorted };
     },
   };
 }
 
-/** How many requests, how many failed, and the failed ones grouped by label. */
+/** How many requests, how many failed, and the failed ones grouped by endpoint and outcome. */
 export const summarize: (records: readonly RequestRecord[]) => Summary = incremental(failureFold);
 
 const plural = (count: number, word: string) =>

@@ -9,8 +9,7 @@ import { create, createFileRegistry } from '@bufbuild/protobuf';
 import { FileDescriptorProtoSchema, file_google_protobuf_wrappers } from '@bufbuild/protobuf/wkt';
 import { Code, ConnectError } from '@connectrpc/connect';
 import { connectNodeAdapter } from '@connectrpc/connect-node';
-import { GraphQLError } from 'graphql';
-import { createSchema, createYoga } from 'graphql-yoga';
+import { createGraphQLError, createSchema, createYoga } from 'graphql-yoga';
 import { JSONRPCServer } from 'json-rpc-2.0';
 
 export interface AppApiServer {
@@ -36,7 +35,9 @@ const yoga = createYoga({
     resolvers: {
       Query: {
         me: () => {
-          throw new GraphQLError('You must be logged in', {
+          // Yoga's own constructor: a GraphQLError of the graphql instance Yoga uses (a second
+          // copy of graphql, ESM beside CJS, would make Yoga mask it as "Unexpected error.").
+          throw createGraphQLError('You must be logged in', {
             extensions: { code: 'UNAUTHENTICATED' },
           });
         },
@@ -45,7 +46,7 @@ const yoga = createYoga({
       },
       Profile: {
         email: () => {
-          throw new GraphQLError('Not allowed to read email', {
+          throw createGraphQLError('Not allowed to read email', {
             extensions: { code: 'FORBIDDEN' },
           });
         },

@@ -82,6 +82,31 @@ async function listRun(bench: PanelBench): Promise<ListRun> {
   }
 }
 
+interface GraphqlRun {
+  /** To the whole list painted, as `ListRun.painted`, with one request in ten a GraphQL call
+   * whose body the panel reads (the getContent stand-in answers a few ms later, 0.5–32 KB). */
+  painted: number;
+  /** To the "App errors" count painted with every GraphQL failure: all bodies read. */
+  landed: number;
+}
+
+/** 50,000 live requests of which 10% are GraphQL (one in five of those with errors). */
+async function graphqlRun(bench: PanelBench): Promise<GraphqlRun> {
+  const { page, close } = await bench.openTab();
+  try {
+    await page.evaluate(
+      (n, seed) => window.benchPanel.prepare(n, seed, { graphql: true }),
+      ENTRIES,
+      SEED,
+    );
+    const { painted } = await page.evaluate(() => window.benchPanel.ingest());
+    const landed = await page.evaluate(() => window.benchPanel.appFailuresLanded());
+    return { painted, landed };
+  } finally {
+    await close();
+  }
+}
+
 /** A panel opened on a page that already made 50,000 requests: getHAR hands them all at once. */
 async function historyRun(bench: PanelBench): Promise<number> {
   const { page, close } = await bench.openTab({ history: true });
@@ -138,15 +163,18 @@ async function sessionRun(bench: PanelBench): Promise<SessionRun> {
 export async function benchPanel(runs: number): Promise<Figure[]> {
   const bench = await launchPanelBench();
   const lists: ListRun[] = [];
+  const graphqls: GraphqlRun[] = [];
   const histories: number[] = [];
   const sessions: SessionRun[] = [];
   try {
     // Warm-up: one of each, not counted.
     await listRun(bench);
+    await graphqlRun(bench);
     await historyRun(bench);
     await sessionRun(bench);
     for (let run = 0; run < runs; run++) {
       lists.push(await listRun(bench));
+      graphqls.push(await graphqlRun(bench));
       histories.push(await historyRun(bench));
       sessions.push(await sessionRun(bench));
     }
@@ -171,6 +199,22 @@ export async function benchPanel(runs: number): Promise<Figure[]> {
       unit: 'ms',
       budget: LIVE_BUDGET,
       samples: lists.map((r) => r.painted),
+    },
+    {
+      name: `Panel: ${n} live requests, 10% GraphQL (bodies read) → list painted`,
+      unit: 'ms',
+      budget: LIVE_BUDGET,
+      samples: graphqls.map((r) => r.painted),
+    },
+    {
+      name: 'Panel: the same, minus the run without GraphQL just before it',
+      unit: 'ms',
+      samples: graphqls.map((r, i) => r.painted - (lists[i] as ListRun).painted),
+    },
+    {
+      name: `Panel: the same, → every GraphQL failure counted (${(ENTRIES / 10).toLocaleString('en-US')} bodies read)`,
+      unit: 'ms',
+      samples: graphqls.map((r) => r.landed),
     },
     {
       name: `Panel: the browser's own delivery of ${n} events, no listener (floor)`,

@@ -7,6 +7,7 @@
  */
 import { type ChromiumEntry, createGenerator } from '../har-generator';
 import type { FakeDevtools } from './fake-devtools';
+import { addGraphql } from './graphql-traffic';
 
 export type FilterKind = 'failed' | 'chip' | 'text';
 
@@ -15,7 +16,10 @@ export interface BenchPanel {
   ready(): Promise<void>;
   /** Generates `count` requests of one busy page, ready for `ingest`; returns milliseconds.
    * `clone: false` skips the copy DevTools' messaging makes (quicker, for tests that only count). */
-  prepare(count: number, seed: number, options?: { clone?: boolean }): number;
+  prepare(count: number, seed: number, options?: { clone?: boolean; graphql?: boolean }): number;
+  /** After `ingest` of requests prepared with `graphql`: milliseconds from the ingest's start
+   * to the "App errors" count painted with every GraphQL failure (all their bodies read). */
+  appFailuresLanded(): Promise<number>;
   /** Hands the prepared requests over, one per task (`perTask` for tests that only count);
    * milliseconds to the last one handed over and to the frame that shows the whole list painted. */
   ingest(options?: { perTask?: number }): Promise<{ delivered: number; painted: number }>;
@@ -136,16 +140,19 @@ export const TEXT_FILTER = 'api. products';
 
 export function installDriver(fake: FakeDevtools): void {
   let prepared: ChromiumEntry[] = [];
+  let expectedApp = 0;
+  let ingestStart = 0;
 
   window.benchPanel = {
     async ready() {
       await paintedWhen(() => emptyShown() && fake.listening().requests === 1, 'the empty panel');
     },
-    prepare(count, seed, { clone = true } = {}) {
+    prepare(count, seed, { clone = true, graphql = false } = {}) {
       const start = performance.now();
       const generator = createGenerator({ seed });
       const made: ChromiumEntry[] = [generator.navigate().document];
       while (made.length < count) made.push(generator.entry());
+      expectedApp = graphql ? addGraphql(made, seed) : 0;
       prepared = clone ? made.map(asDelivered) : made;
       return performance.now() - start;
     },
@@ -155,12 +162,18 @@ export function installDriver(fake: FakeDevtools): void {
       for (let i = 0; i < count; i += perTask) batches.push(prepared.slice(i, i + perTask));
       prepared = [];
       const start = performance.now();
+      ingestStart = start;
       await oneTaskEach(batches, (batch) => {
         for (const entry of batch) fake.finish(entry);
       });
       const delivered = performance.now() - start;
       const painted = (await paintedWhen(listShows(count), `${count} requests`)) - start;
       return { delivered, painted };
+    },
+    async appFailuresLanded() {
+      const wanted = String(expectedApp);
+      const landed = () => document.querySelector('.app-chip .count')?.textContent === wanted;
+      return (await paintedWhen(landed, `${wanted} GraphQL failures`)) - ingestStart;
     },
     async openOnHistory() {
       const count = prepared.length;

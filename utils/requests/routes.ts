@@ -22,9 +22,26 @@ export function isIdSegment(segment: string): boolean {
 
 const URL_HEAD = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i;
 
+/** True unless every path segment is too short and plain to be any secret the sanitizer knows
+ * (its shortest, a Slack token or a JWT, have 12 characters or more), and there is no userinfo:
+ * the sanitizer, which weighs each segment against some thirty token formats, then has nothing
+ * to do. Most API paths ("/v1/users/4499082/orders") are such. */
+function mayHoldSecret(url: string): boolean {
+  const head = URL_HEAD.exec(url)?.[0] ?? '';
+  if (head.includes('@')) return true;
+  for (const segment of url.slice(head.length).split('/')) {
+    if (segment.length >= 12 || /[:;%@]/.test(segment)) return true;
+  }
+  return false;
+}
+
 /** The host and the route template of a URL: ("api.example", "/api/users/:id"). */
 export function routeOf(url: string): { host: string; route: string } {
-  const safe = sanitizeUrl(url);
+  // The query and fragment never make a route: left out before the sanitizer reads the rest
+  // (a long query string is most of its work).
+  const cut = url.search(/[?#]/);
+  const bare = cut === -1 ? url : url.slice(0, cut);
+  const safe = mayHoldSecret(bare) ? sanitizeUrl(bare) : bare;
   const head = URL_HEAD.exec(safe)?.[0] ?? '';
   const host = head.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/^[^@]*@/, '');
   const rest = safe.slice(head.length);

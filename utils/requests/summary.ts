@@ -129,7 +129,8 @@ export function groupKeyOf(record: RequestRecord): string | null {
 }
 
 interface GroupState {
-  group: Omit<FailureGroup, 'count' | 'firstMs' | 'lastMs' | 'latest'>;
+  /** Given out by `result`, brought up to date there (one object per group, not per call). */
+  group: FailureGroup;
   /** The group's records, oldest first, from `head` on (the oldest leave first). */
   records: RequestRecord[];
   head: number;
@@ -160,6 +161,10 @@ function failureFold(): Fold<Summary> {
             route: endpoint.route,
             outcome: outcome.label,
             status: outcome.status,
+            count: 1,
+            firstMs: record.startedMs,
+            lastMs: record.startedMs,
+            latest: record,
           },
           records: [record],
           head: 0,
@@ -185,18 +190,21 @@ function failureFold(): Fold<Summary> {
       }
     },
     result(total) {
-      const sorted = [...groups.values()]
-        .map(({ group, records, head }): FailureGroup => {
-          const latest = records[records.length - 1] as RequestRecord;
-          return {
-            ...group,
-            count: records.length - head,
-            firstMs: (records[head] as RequestRecord).startedMs,
-            lastMs: latest.startedMs,
-            latest,
-          };
-        })
-        .sort((a, b) => b.count - a.count || a.status - b.status || a.label.localeCompare(b.label));
+      const sorted: FailureGroup[] = [];
+      for (const { group, records, head } of groups.values()) {
+        const latest = records[records.length - 1] as RequestRecord;
+        group.count = records.length - head;
+        group.firstMs = (records[head] as RequestRecord).startedMs;
+        group.lastMs = latest.startedMs;
+        group.latest = latest;
+        sorted.push(group);
+      }
+      sorted.sort(
+        (a, b) =>
+          b.count - a.count ||
+          a.status - b.status ||
+          (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+      );
       return { total, failed, app, groups: sorted };
     },
   };

@@ -6,7 +6,8 @@
  * - Each body is read once, at most APP_BODY_MAX declared, at most `concurrency` at a time; at
  *   most `queueMax` wait (past that the oldest are left unread and counted).
  * - Bodies are parsed and let go: only the bounded failure is kept.
- * - Results land in batches (`landDelay` ms), by record id: a record no longer listed (a new
+ * - Results land in batches (`landDelay` ms, 1 s: each batch makes the list's counts start
+ *   over, which costs a pass over the whole list), by record id: a record no longer listed (a new
  *   page, Clear) is left alone by the store, and after `stop` nothing lands (the panel starts
  *   over and numbers records from 1 again). A body the browser no longer has reads as nothing:
  *   the record stays as it was, with no finding.
@@ -66,7 +67,7 @@ export function createAppReader<Handle>({
   land,
   concurrency = 4,
   queueMax = 1000,
-  landDelay = 100,
+  landDelay = 1000,
 }: AppReaderOptions<Handle>): AppReader<Handle> {
   const queue: Job<Handle>[] = [];
   let active = 0;

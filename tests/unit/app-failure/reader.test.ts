@@ -58,7 +58,7 @@ describe('reading bodies for application failures', () => {
       expect(summarize(store.snapshot().records)).toMatchObject({ failed: 0 });
       reads[0]?.resolve({ text: ERRORS, encoding: '' });
       await settle();
-      vi.advanceTimersByTime(200);
+      vi.advanceTimersByTime(1100);
       const records = store.snapshot().records;
       expect(records.map((r) => r.app?.code ?? '')).toEqual(['', 'FORBIDDEN']);
       expect(summarize(records)).toMatchObject({ failed: 1, app: 1 });
@@ -128,7 +128,7 @@ describe('reading bodies for application failures', () => {
       connection.flush();
       reads[0]?.resolve({ text: ERRORS, encoding: '' });
       await settle();
-      vi.advanceTimersByTime(200);
+      vi.advanceTimersByTime(1100);
       expect(store.snapshot().records.map((r) => r.app)).toEqual([undefined]);
 
       // Started over: the new connection numbers from 1 again; the old reader lands nothing.
@@ -142,7 +142,7 @@ describe('reading bodies for application failures', () => {
       again.flush();
       reads[1]?.resolve({ text: ERRORS, encoding: '' });
       await settle();
-      vi.advanceTimersByTime(200);
+      vi.advanceTimersByTime(1100);
       expect(store.snapshot().records.map((r) => r.app)).toEqual([undefined]);
       again.disconnect();
     } finally {

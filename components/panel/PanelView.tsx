@@ -19,6 +19,7 @@ import type { BodyState } from './BodyView';
 import { CountStatus } from './CountStatus';
 import { DetailPane } from './DetailPane';
 import { FilterBar } from './FilterBar';
+import { GroupList } from './GroupList';
 import { RequestList } from './RequestList';
 import { SummaryLine } from './SummaryLine';
 import { useFocusFallback } from './use-focus-fallback';
@@ -64,6 +65,7 @@ export function PanelView(props: Props) {
   const { snapshot, onSelect, clipboard, readBody, diagnose } = props;
   const [filter, setFilter] = useState<RequestFilter>(NO_FILTER);
   const [detailOpen, setDetailOpen] = useState(false);
+  const [grouped, setGrouped] = useState(false);
   const followNewest = props.followNewest ?? true;
   const [follow, setFollow] = useState(followNewest);
   const [message, setMessage] = useState('');
@@ -102,8 +104,8 @@ export function PanelView(props: Props) {
   useFocusFallback(
     {
       pane: showing !== undefined,
-      list: !empty && view.shown.length > 0,
-      noMatch: !empty && view.shown.length === 0,
+      list: !empty && !grouped && view.shown.length > 0,
+      noMatch: !empty && !grouped && view.shown.length === 0,
       empty,
       selected: selected !== undefined,
     },
@@ -154,6 +156,15 @@ export function PanelView(props: Props) {
         filter={filter}
         counts={view.counts}
         failedCount={view.summary.failed}
+        appCount={view.summary.app}
+        grouped={grouped}
+        onGroupedChange={setGrouped}
+        groupLabel={
+          filter.group === undefined
+            ? undefined
+            : (view.summary.groups.find((group) => group.key === filter.group)?.label ??
+              filter.group)
+        }
         onChange={setFilter}
       />
       <SummaryLine
@@ -163,7 +174,15 @@ export function PanelView(props: Props) {
         cap={snapshot.cap}
       />
       <div class="main">
-        {view.shown.length === 0 ? (
+        {grouped ? (
+          <GroupList
+            groups={view.summary.groups}
+            onChoose={(key) => {
+              setFilter({ ...NO_FILTER, group: key });
+              setGrouped(false);
+            }}
+          />
+        ) : view.shown.length === 0 ? (
           <p class="no-match" ref={noMatch} tabIndex={-1}>
             No request matches these filters.
           </p>

@@ -2,7 +2,7 @@ import { formatDuration } from '../../utils/copy/format';
 import type { RequestRecord } from '../../utils/har/record';
 import type { Annotation } from '../../utils/requests/annotate';
 import { methodShown } from '../../utils/requests/as-recorded';
-import { isFailed } from '../../utils/requests/failure';
+import { failureOf, isFailed } from '../../utils/requests/failure';
 import { splitUrl } from '../../utils/requests/url-parts';
 import { StatusBadge } from './StatusBadge';
 
@@ -33,7 +33,7 @@ export function RequestRow({ record, annotation, index, total, top, selected, ta
     <div
       role="option"
       id={rowDomId(record.id)}
-      class={`row${selected ? ' selected' : ''}${isFailed(record) ? ' failed' : ''}`}
+      class={`row${selected ? ' selected' : ''}${isFailed(record) ? ' failed' : ''}${record.app && failureOf(record) === 'app' ? ' app-failed' : ''}`}
       style={{ top: `${top}px` }}
       aria-selected={selected}
       aria-posinset={index + 1}

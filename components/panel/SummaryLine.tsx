@@ -13,9 +13,12 @@ const n = (value: number) => value.toLocaleString('en-US');
 
 /** "12 requests, 3 failed: 2× 404 Not Found, 1× 500 Internal Server Error". */
 export function SummaryLine({ summary, shown, dropped, cap }: Props) {
+  const text = summaryText(summary);
   return (
     <p class="summary">
-      <span class="summary-text">{summaryText(summary)}</span>
+      <span class="summary-text" title={text}>
+        {text}
+      </span>
       {shown !== null ? <span class="summary-extra">Showing {n(shown)}</span> : null}
       {dropped > 0 ? (
         <span class="summary-extra dropped">

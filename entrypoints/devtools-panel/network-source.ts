@@ -207,6 +207,9 @@ export function createNetworkSource(devtools: DevtoolsApi): NetworkSource<Devtoo
     readBody(handle) {
       return readContent(handle, mimeTypeOf(handle));
     },
+    readRaw(handle) {
+      return readRawContent(handle);
+    },
     reload() {
       inspectedWindow.reload({});
     },

@@ -82,6 +82,36 @@ async function listRun(bench: PanelBench): Promise<ListRun> {
   }
 }
 
+interface GraphqlRun {
+  /** To the whole list painted, as `ListRun.painted`, with one request in ten a GraphQL call
+   * whose body the panel reads (the getContent stand-in answers a few ms later, 0.5–32 KB). */
+  painted: number;
+  /** To the "App errors" count's last change painted (all bodies read, or left unread). */
+  landed: number;
+  /** GraphQL failures counted, and how many the answers held. */
+  counted: number;
+  expected: number;
+}
+
+/** 50,000 live requests of which 10% are GraphQL (one in five of those with errors). */
+async function graphqlRun(bench: PanelBench): Promise<GraphqlRun> {
+  const { page, close } = await bench.openTab();
+  try {
+    await page.evaluate(
+      (n, seed) => window.benchPanel.prepare(n, seed, { graphql: true }),
+      ENTRIES,
+      SEED,
+    );
+    const { painted } = await page.evaluate(() => window.benchPanel.ingest());
+    const { ms, counted, expected } = await page.evaluate(() =>
+      window.benchPanel.appFailuresLanded(),
+    );
+    return { painted, landed: ms, counted, expected };
+  } finally {
+    await close();
+  }
+}
+
 /** A panel opened on a page that already made 50,000 requests: getHAR hands them all at once. */
 async function historyRun(bench: PanelBench): Promise<number> {
   const { page, close } = await bench.openTab({ history: { count: ENTRIES, seed: SEED } });
@@ -137,15 +167,18 @@ async function sessionRun(bench: PanelBench): Promise<SessionRun> {
 export async function benchPanel(runs: number): Promise<Figure[]> {
   const bench = await launchPanelBench();
   const lists: ListRun[] = [];
+  const graphqls: GraphqlRun[] = [];
   const histories: number[] = [];
   const sessions: SessionRun[] = [];
   try {
     // Warm-up: one of each, not counted.
     await listRun(bench);
+    await graphqlRun(bench);
     await historyRun(bench);
     await sessionRun(bench);
     for (let run = 0; run < runs; run++) {
       lists.push(await listRun(bench));
+      graphqls.push(await graphqlRun(bench));
       histories.push(await historyRun(bench));
       sessions.push(await sessionRun(bench));
     }
@@ -170,6 +203,27 @@ export async function benchPanel(runs: number): Promise<Figure[]> {
       unit: 'ms',
       budget: LIVE_BUDGET,
       samples: lists.map((r) => r.painted),
+    },
+    {
+      name: `Panel: ${n} live requests, 10% GraphQL (bodies read) → list painted`,
+      unit: 'ms',
+      budget: LIVE_BUDGET,
+      samples: graphqls.map((r) => r.painted),
+    },
+    {
+      name: 'Panel: the same, minus the run without GraphQL just before it',
+      unit: 'ms',
+      samples: graphqls.map((r, i) => r.painted - (lists[i] as ListRun).painted),
+    },
+    {
+      name: 'Panel: the same, → the last GraphQL failure counted',
+      unit: 'ms',
+      samples: graphqls.map((r) => r.landed),
+    },
+    {
+      name: `Panel: the same, GraphQL failures counted, of ${graphqls[0]?.expected ?? 0} in ${(ENTRIES / 10).toLocaleString('en-US')} answers`,
+      unit: 'requests',
+      samples: graphqls.map((r) => r.counted),
     },
     {
       name: `Panel: the browser's own delivery of ${n} events, no listener (floor)`,

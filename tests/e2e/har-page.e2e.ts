@@ -49,7 +49,10 @@ async function alertText(): Promise<string> {
 describe('the HAR page', () => {
   it('shows a HAR exported by real Chromium: list, filters, detail and copy', async () => {
     await open(EXPORTED);
-    await waitForSummary(page, /^31 requests, 16 failed: 2× 500 Internal Server Error/);
+    await waitForSummary(
+      page,
+      /^31 requests, 16 failed: 2× GET \/api\/reports\/:id\/export → 500 Internal Server Error/,
+    );
     expect(await page.$eval('.load-status', (el) => el.textContent)).toBe(
       '31 requests from “demo-load.har”, recorded by WebInspector 537.36.',
     );

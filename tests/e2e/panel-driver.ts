@@ -227,3 +227,32 @@ export async function waitForClipboardText(reader: Page, prefix: string): Promis
     );
   }
 }
+
+/** Waits until the element `selector` shows text matching `pattern`; returns that text. */
+export async function waitForText(
+  target: Target,
+  selector: string,
+  pattern: RegExp,
+): Promise<string> {
+  const handle = await target.waitForFunction(
+    (css: string, source: string, flags: string) => {
+      const text = document.querySelector(css)?.textContent ?? '';
+      return new RegExp(source, flags).test(text) ? text : false;
+    },
+    { timeout: TIMEOUT },
+    selector,
+    pattern.source,
+    pattern.flags,
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+/** The grouped view's lines: "3× GET /api/users/:id → 404 Not Found", with their meaning. */
+export function groupLines(target: Target): Promise<{ line: string; meaning: string }[]> {
+  return target.$$eval('.group-list .group', (items) =>
+    items.map((item) => ({
+      line: item.querySelector('.group-button')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      meaning: item.querySelector('.group-meaning')?.textContent ?? '',
+    })),
+  );
+}

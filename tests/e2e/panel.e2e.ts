@@ -116,7 +116,7 @@ describe('the panel inside real DevTools', () => {
     const failed = Number(/^\d+ requests, (\d+) failed: /.exec(text)?.[1]);
     // Every failing step of the plan at least (Chromium may also fail the CORS-blocked 200).
     expect(failed).toBeGreaterThanOrEqual(FAILED_PER_ROUND);
-    expect(text).toContain(`2× ${label(500)}`);
+    expect(text).toContain(`2× GET /api/reports/:id/export → ${label(500)}`);
     await panel.click('.failed-only input');
     await waitForShown(panel, failed);
     const shown = await rows(panel);

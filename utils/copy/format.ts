@@ -14,6 +14,7 @@
  * (the findings, which may quote a Location or an error body) also has its URL parameters and
  * token-looking words hidden (sanitizeText).
  */
+import { appLabel } from '../app-failure/explain';
 import { type IncidentNote, incidentNote } from '../diagnosis/incident';
 import type { HeaderField, RequestRecord } from '../har/record';
 import { toHarEntry } from '../har/to-entry';
@@ -80,7 +81,14 @@ export function pathOf(url: string): string {
 /** Our label (our own words, safe as they are) and the recorded reason, as written. */
 function labelWithReason(annotation: Annotation, record: RequestRecord): string {
   const label = flatten(annotation.label);
-  return record.error ? `${label}: ${plainText(sanitizeText(record.error))}` : label;
+  if (record.error) return `${label}: ${plainText(sanitizeText(record.error))}`;
+  // An application-level failure: its code, and the server's first message (redacted).
+  if (record.app) {
+    const message = record.app.errors[0]?.message ?? '';
+    const said = message ? ` “${plainText(sanitizeText(message))}”` : '';
+    return `${label}, ${plainText(appLabel(record.app))}${said}`;
+  }
+  return label;
 }
 
 export function formatDuration(ms: number): string {
@@ -147,6 +155,7 @@ export function incidentMarkdown(note: IncidentNote): string {
       `- ${escapeMarkdown(note.errorHeading ?? 'Recorded reason')}: ${codeSpan(sanitizeText(note.error))}`,
     );
   }
+  if (note.group) lines.push(`- Same failure in this list: ${noteText(note.group)}`);
   lines.push('', '#### Findings', '');
   if (note.findings.length === 0) lines.push('- None: the response says nothing unusual.');
   for (const finding of note.findings) {

@@ -34,6 +34,9 @@ export interface IncidentNote {
   urlLength?: number;
   /** Total time in milliseconds, when known. */
   durationMs?: number;
+  /** The failures like this one in the list, grouped as the summary line groups them:
+   * "212× GET /api/users/:id → 404 Not Found, 14:02:10 UTC to 14:05:00 UTC". */
+  group?: string;
   findings: { severity: Severity; title: string; details: string[] }[];
   keyHeaders: IncidentHeader[];
   requestIds: RequestId[];

@@ -22,7 +22,10 @@ export type RuleId =
   | 'cors'
   | 'who-answered'
   | 'error-body'
-  | 'protocol';
+  | 'protocol'
+  /** Not a rule of ./rules: an application-level failure (utils/app-failure), found in the
+   * response's content and kept on the record. */
+  | 'app-failure';
 
 export interface Finding {
   rule: RuleId;

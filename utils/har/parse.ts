@@ -3,6 +3,8 @@
  * Every failure is a sentence a person can act on; a file with some broken entries keeps the
  * good ones and says how many were skipped.
  */
+
+import { entryFailure } from '../app-failure/detect';
 import { type Exporter, exporterOf } from './exporters';
 import { entryProblem, normalizeEntry, type RequestRecord } from './record';
 
@@ -72,6 +74,9 @@ export function parseHar(text: string, name = 'The file', firstId = 1): HarParse
   for (const entry of entries) {
     const record = normalizeEntry(entry, firstId + records.length, exporter);
     if (record) {
+      // The file holds the bodies: an application-level failure is read at once.
+      const app = entryFailure(record, entry);
+      if (app) record.app = app;
       records.push(record);
       contents.push((entry as { response: { content?: unknown } }).response.content);
     } else {

@@ -5,6 +5,7 @@
  * string bounded, and bodies are never kept.
  */
 
+import type { AppFailure } from '../app-failure/types';
 import { type Exporter, failureFields, type ReasonSource } from './exporters';
 
 /** A header line as sent or received. Repeated names stay separate lines. */
@@ -83,6 +84,10 @@ export interface RequestRecord {
    * absent. Chromium gives every top-level load its own (utils/requests/pages.ts). */
   pageRef: string;
   serverIPAddress: string;
+  /** An application-level failure found in the response's headers or body (a GraphQL
+   * `errors` array, a gRPC status…): utils/app-failure. Absent when none was found (or not yet:
+   * the live panel reads a body after the record is listed, then sets it once). */
+  app?: AppFailure;
 }
 
 /** Header values longer than this many characters are cut (a 5 MB header stays 2 KB). */

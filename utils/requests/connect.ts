@@ -21,6 +21,7 @@
  */
 import { type Exporter, LIVE_CHROMIUM } from '../har/exporters';
 import { entryIdentity, isPendingEntry, normalizeEntry } from '../har/record';
+import { createAppReader } from './app-reader';
 import { requestKey } from './pages';
 import type { NetworkSource, SourcedEntry } from './source';
 import type { RequestStore } from './store';
@@ -129,6 +130,14 @@ export function connectSource<Handle>(
   let skipped = 0;
   let stopped = false;
 
+  // Application-level failures (app-reader.ts): the one place bodies are read as they arrive.
+  const appReader = source.readRaw
+    ? createAppReader<Handle>({
+        read: (handle) => source.readRaw?.(handle) ?? Promise.resolve(null),
+        land: (found) => store.markApp(found),
+      })
+    : null;
+
   function add(item: SourcedEntry<Handle>): boolean {
     const record = normalizeEntry(item.entry, nextId, exporter);
     if (!record) {
@@ -136,6 +145,7 @@ export function connectSource<Handle>(
       return false;
     }
     nextId += 1;
+    appReader?.consider(record, item.entry, item.handle);
     store.add(record, item.handle);
     return true;
   }
@@ -257,6 +267,7 @@ export function connectSource<Handle>(
       timer = undefined;
       reconcileTimer = undefined;
       batch = [];
+      appReader?.stop();
       unsubscribe();
     },
   };

@@ -14,6 +14,7 @@
  * mean running code in it, which this extension never does).
  */
 import type { Entry } from 'har-format';
+import { appFinding, appLabel } from '../app-failure/explain';
 import {
   bodyReadable,
   type DiagnosisContext,
@@ -23,10 +24,13 @@ import {
   requestIds,
   rowTag,
 } from '../diagnosis';
+import { formatClockUtc } from '../diagnosis/time';
 import type { RequestRecord } from '../har/record';
 import { toHarEntry } from '../har/to-entry';
 import type { BodyText, Diagnose, Diagnosis } from './diagnosis-slot';
+import { endpointOf } from './routes';
 import { continuationOf } from './store';
+import { groupKeyOf } from './summary';
 import { MAX_ROWS_IN_DOM } from './virtual';
 
 /** How many records on each side of one the rules are shown (they scan up to 200 away; a
@@ -123,6 +127,36 @@ function toDiagnosis(entry: Entry, findings: readonly Finding[]): Diagnosis {
   };
 }
 
+/** "3× GET /api/users/:id → 404 Not Found, 14:02:10 UTC to 14:05:00 UTC": the failures of the
+ * list in the record's group (summary.ts), or undefined when it did not fail. */
+export function groupOf(
+  record: RequestRecord,
+  records: readonly RequestRecord[],
+  formatClock: (ms: number, reference: number) => string,
+): string | undefined {
+  const key = groupKeyOf(record);
+  if (key === null) return undefined;
+  let count = 0;
+  let first = Number.NaN;
+  let last = Number.NaN;
+  for (const other of records) {
+    if (other.status === record.status && groupKeyOf(other) === key) {
+      count += 1;
+      if (!(other.startedMs >= first)) first = other.startedMs;
+      if (!(other.startedMs <= last)) last = other.startedMs;
+    }
+  }
+  if (count === 0) return undefined;
+  const { method, route } = endpointOf(record);
+  const outcome = key.slice(key.indexOf(' → ') + 3);
+  const head = `${count.toLocaleString('en-US')}× ${method} ${route} → ${outcome}`;
+  if (!Number.isFinite(first)) return head;
+  const from = formatClock(first, last);
+  return count === 1 || first === last
+    ? `${head}, at ${from}`
+    : `${head}, ${from} to ${formatClock(last, last)}`;
+}
+
 export function createDiagnose(options: DiagnoseOptions): Diagnose {
   // A row's tag, and how many records followed it when it was worked out. What comes after a
   // request can change its tag (the rest of a redirect chain or loop arrives a moment later),
@@ -166,11 +200,16 @@ export function createDiagnose(options: DiagnoseOptions): Diagnose {
     const entryOf = entriesFor(records);
     const entry = entryOf(record);
     const { entries, after } = around(records, record, entry, entryOf);
-    return { entry, findings: diagnose(entry, contextFor(entries, body)), after };
+    const findings = diagnose(entry, contextFor(entries, body));
+    // An application-level failure leads: it is what DevTools' green 200 hides.
+    if (record.app) findings.unshift(appFinding(record.app, record.status));
+    return { entry, findings, after };
   }
 
   return {
     tag(record, records) {
+      // Set once, after the row may have been drawn (the live panel reads the body later).
+      if (record.app) return appLabel(record.app);
       const known = tags.get(record);
       if (known) {
         if (known.after >= SETTLED) return known.tag;
@@ -192,7 +231,10 @@ export function createDiagnose(options: DiagnoseOptions): Diagnose {
     },
     incident(record, records, body) {
       const { entry, findings } = findingsOf(record, records, body);
-      return incidentNote(entry, findings);
+      const note = incidentNote(entry, findings);
+      const group = groupOf(record, records, options.formatClock ?? formatClockUtc);
+      if (group) note.group = group;
+      return note;
     },
   };
 }

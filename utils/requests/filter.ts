@@ -4,11 +4,15 @@
  */
 import type { RequestRecord } from '../har/record';
 import { type Annotation, annotateRecord, type Tone } from './annotate';
-import { isFailed } from './failure';
-import { type Fold, incremental } from './summary';
+import { failureOf, isFailed } from './failure';
+import { type Fold, groupKeyOf, incremental } from './summary';
 
 export interface RequestFilter {
   failedOnly: boolean;
+  /** Only the application-level failures (behind a success status: failure.ts 'app'). */
+  appOnly?: boolean;
+  /** Only the failures of one endpoint with one outcome (summary.ts `groupKeyOf`). */
+  group?: string;
   /** The class chips that are on; none on means every class. */
   tones: readonly Tone[];
   text: string;
@@ -105,10 +109,12 @@ function termMatcher(term: string): Term {
 export function matcherFor(filter: RequestFilter): (record: RequestRecord) => boolean {
   const terms = filter.text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8).map(termMatcher);
   const tones = new Set(filter.tones);
-  const { failedOnly } = filter;
+  const { failedOnly, appOnly, group } = filter;
   // Cheapest first, and the class's tone only when a chip is on: 50,000 records per change.
   return (record) => {
     if (failedOnly && !isFailed(record)) return false;
+    if (appOnly && failureOf(record) !== 'app') return false;
+    if (group !== undefined && groupKeyOf(record) !== group) return false;
     if (tones.size > 0 && !tones.has(annotateRecord(record).tone)) return false;
     for (const term of terms) if (!term(record)) return false;
     return true;
@@ -119,10 +125,16 @@ export function filterRecords(
   records: readonly RequestRecord[],
   filter: RequestFilter,
 ): readonly RequestRecord[] {
-  if (!filter.failedOnly && filter.tones.length === 0 && filter.text.trim() === '') return records;
+  if (!isFiltered(filter)) return records;
   return records.filter(matcherFor(filter));
 }
 
 export function isFiltered(filter: RequestFilter): boolean {
-  return filter.failedOnly || filter.tones.length > 0 || filter.text.trim() !== '';
+  return (
+    filter.failedOnly ||
+    filter.appOnly === true ||
+    filter.group !== undefined ||
+    filter.tones.length > 0 ||
+    filter.text.trim() !== ''
+  );
 }

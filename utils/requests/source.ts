@@ -4,6 +4,7 @@
  * hand in a fake that plays back HAR fixtures. Entries are raw HAR entries (`unknown`: they are
  * checked by normalizeEntry); the handle is whatever the source needs to read a body later.
  */
+import type { RawBody } from './app-reader';
 import type { ResponseBody } from './body';
 
 export interface SourcedEntry<Handle> {
@@ -33,6 +34,10 @@ export interface NetworkSource<Handle> {
   /** Starts listening; the returned function stops. */
   subscribe(events: SourceEvents<Handle>): () => void;
   readBody(handle: Handle): Promise<ResponseBody>;
+  /** The body as the browser hands it over (text, or base64 with its encoding), or null when it
+   * has none any more: what the application-failure reader parses (app-reader.ts). A source
+   * without it reads no body on its own. */
+  readRaw?(handle: Handle): Promise<RawBody | null>;
   /** Reloads the inspected page. */
   reload(): void;
   /** A fresh export of everything the browser lists (never the panel's cut records), with the

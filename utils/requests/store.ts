@@ -8,6 +8,7 @@
  * - what records repeat (header lines, types) is kept once (createRecordPool); Clear lets go of it.
  * Bodies are never stored here.
  */
+import type { AppFailure } from '../app-failure/types';
 import { createRecordPool, type RequestRecord } from '../har/record';
 import {
   createPageTracker,
@@ -59,6 +60,11 @@ export interface RequestStore<Handle> {
   clear(): void;
   select(id: number | null): void;
   setPreserveLog(on: boolean): void;
+  /** Application-level failures found after their records were listed (their bodies read):
+   * each is set on its record once, when that record is still in the list; a record no longer
+   * listed (a new page, Clear, dropped) is left alone. The aggregates are then counted afresh
+   * (a new epoch), once for the whole batch. Returns how many landed. */
+  markApp(found: readonly { id: number; failure: AppFailure }[]): number;
   /** The browser's handle for reading the body, or undefined when no longer kept. */
   handleOf(id: number): Handle | undefined;
   snapshot(): StoreSnapshot;
@@ -76,6 +82,18 @@ interface Lineage {
 }
 
 const lineages = new WeakMap<readonly RequestRecord[], Lineage>();
+
+/** True when both lists are snapshots of one store taken in different epochs: the store
+ * rebuilt its list (or changed records in place, markApp) in between, even if the records are
+ * the same objects. */
+export function rebuiltBetween(
+  previous: readonly RequestRecord[],
+  next: readonly RequestRecord[],
+): boolean {
+  const before = lineages.get(previous);
+  const after = lineages.get(next);
+  return !!before && !!after && before.store === after.store && before.epoch !== after.epoch;
+}
 
 /**
  * How the list `next` continues the list `previous`, both taken from snapshots of one store:
@@ -163,6 +181,21 @@ export function createRequestStore<Handle = never>(
     if (!preserveLog) replaceList(keepForNewPage(live(), start));
   }
 
+  /** The listed record with this id, or undefined. Ids grow along the list: whoever adds
+   * records numbers them in order (connect.ts, the HAR page). */
+  function recordById(id: number): RequestRecord | undefined {
+    let low = head;
+    let high = items.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const record = items[middle] as RequestRecord;
+      if (record.id === id) return record;
+      if (record.id < id) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+
   /** The requests of the current page, oldest first. */
   function currentPage(): RequestRecord[] {
     const list = live();
@@ -244,6 +277,21 @@ export function createRequestStore<Handle = never>(
       if (on === preserveLog) return;
       preserveLog = on;
       changed();
+    },
+    markApp(found) {
+      let landed = 0;
+      for (const { id, failure } of found) {
+        const record = recordById(id);
+        if (!record || record.app !== undefined) continue;
+        record.app = failure;
+        landed += 1;
+      }
+      if (landed > 0) {
+        // The folds of the list (summary, chips) saw these records without their failure.
+        newEpoch();
+        changed();
+      }
+      return landed;
     },
     handleOf(id) {
       return handles.get(id);

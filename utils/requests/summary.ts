@@ -1,22 +1,44 @@
 /**
- * The summary line: how many requests, how many failed, and the failed ones grouped by label
- * ("3 failed: 2× 404 Not Found, 1× 500 Internal Server Error").
+ * The summary line: how many requests, how many failed, and the failed ones grouped by endpoint
+ * and outcome ("3 failed: 2× GET /api/users/:id → 404 Not Found, 1× POST /graphql → 200 OK,
+ * GraphQL UNAUTHENTICATED"). The grouped view and the incident note use the same groups.
  */
+
+import { appLabel } from '../app-failure/explain';
 import type { RequestRecord } from '../har/record';
 import { annotateRecord } from './annotate';
 import { failureOf } from './failure';
-import { continuationOf } from './store';
+import { endpointOf } from './routes';
+import { continuationOf, rebuiltBetween } from './store';
 
+/** The failed requests of one endpoint with one outcome: "212× GET /api/users/:id → 404 Not
+ * Found". */
 export interface FailureGroup {
+  /** "GET /api/users/:id → 404 Not Found" (the host left out). */
   label: string;
+  /** What the list's group filter matches (groupKeyOf): method, route and outcome. */
+  key: string;
+  method: string;
+  /** The host of the group's first request. */
+  host: string;
+  route: string;
+  /** "404 Not Found", "200 OK, GraphQL UNAUTHENTICATED", "No response (status 0)". */
+  outcome: string;
   count: number;
   /** The lowest status in the group, for a stable order. */
   status: number;
+  /** Epoch milliseconds of the group's first and last request (NaN when unknown). */
+  firstMs: number;
+  lastMs: number;
+  /** The group's newest request: its explanation stands for the group's. */
+  latest: RequestRecord;
 }
 
 export interface Summary {
   total: number;
   failed: number;
+  /** Of the failed, those that failed at the application level behind a success status. */
+  app: number;
   groups: FailureGroup[];
 }
 
@@ -41,7 +63,7 @@ function continuation(
     const dropped = Math.min(known.dropped, previous.length);
     return { dropped, added: Math.min(known.added, next.length) };
   }
-  if (previous.length === 0 || next.length === 0) return null;
+  if (previous.length === 0 || next.length === 0 || rebuiltBetween(previous, next)) return null;
   const start = previous.indexOf(next[0] as RequestRecord);
   if (start === -1) return null;
   const length = previous.length - start;
@@ -76,7 +98,11 @@ export function incremental<T>(create: () => Fold<T>): (records: readonly Reques
   };
 }
 
-function failureLabel(record: RequestRecord): { label: string; status: number } | null {
+/** How a failed request ended, in a few words ("404 Not Found", "200 OK, GraphQL
+ * UNAUTHENTICATED"), or null when it did not fail. */
+export function failureOutcome(
+  record: RequestRecord,
+): { label: string; status: number; app?: true } | null {
   const failure = failureOf(record);
   if (failure === null) return null;
   const annotation = annotateRecord(record);
@@ -84,41 +110,107 @@ function failureLabel(record: RequestRecord): { label: string; status: number } 
   if (failure === 'cut-off') {
     return { label: `${annotation.label}, then failed`, status: record.status };
   }
+  // Behind a success status: the application's own code says what failed.
+  if (failure === 'app' && record.app) {
+    return {
+      label: `${annotation.label}, ${appLabel(record.app)}`,
+      status: record.status,
+      app: true,
+    };
+  }
   const label = annotation.blocked ? `${annotation.label}, blocked` : annotation.label;
   return { label, status: record.status };
 }
 
-/** The failures grouped by label; a label always comes from one status. */
+/** The group a failed record falls in: its endpoint and outcome; null when it did not fail. */
+export function groupKeyOf(record: RequestRecord): string | null {
+  const outcome = failureOutcome(record);
+  return outcome ? `${endpointOf(record).key} → ${outcome.label}` : null;
+}
+
+interface GroupState {
+  /** Given out by `result`, brought up to date there (one object per group, not per call). */
+  group: FailureGroup;
+  /** The group's records, oldest first, from `head` on (the oldest leave first). */
+  records: RequestRecord[];
+  head: number;
+}
+
+/** The failures grouped by endpoint and outcome; an outcome always comes from one status. */
 function failureFold(): Fold<Summary> {
-  const groups = new Map<string, FailureGroup>();
+  const groups = new Map<string, GroupState>();
   let failed = 0;
+  let app = 0;
   return {
     add(record) {
-      const failure = failureLabel(record);
-      if (!failure) return;
+      const outcome = failureOutcome(record);
+      if (!outcome) return;
       failed += 1;
-      const group = groups.get(failure.label);
-      if (group) group.count += 1;
-      else groups.set(failure.label, { ...failure, count: 1 });
+      if (outcome.app) app += 1;
+      const endpoint = endpointOf(record);
+      const key = `${endpoint.key} → ${outcome.label}`;
+      const state = groups.get(key);
+      if (state) state.records.push(record);
+      else {
+        groups.set(key, {
+          group: {
+            key,
+            label: `${endpoint.method} ${endpoint.route} → ${outcome.label}`,
+            method: endpoint.method,
+            host: endpoint.host,
+            route: endpoint.route,
+            outcome: outcome.label,
+            status: outcome.status,
+            count: 1,
+            firstMs: record.startedMs,
+            lastMs: record.startedMs,
+            latest: record,
+          },
+          records: [record],
+          head: 0,
+        });
+      }
     },
     remove(record) {
-      const failure = failureLabel(record);
-      const group = failure && groups.get(failure.label);
-      if (!group) return;
+      const outcome = failureOutcome(record);
+      const state = outcome && groups.get(`${endpointOf(record).key} → ${outcome.label}`);
+      if (!state) return;
       failed -= 1;
-      group.count -= 1;
-      if (group.count === 0) groups.delete(group.label);
+      if (outcome.app) app -= 1;
+      // Records leave oldest first; anything else is looked for.
+      if (state.records[state.head] === record) state.head += 1;
+      else {
+        const at = state.records.indexOf(record, state.head);
+        if (at >= 0) state.records.splice(at, 1);
+      }
+      if (state.head >= state.records.length) groups.delete(state.group.key);
+      else if (state.head >= 1024 && state.head * 2 >= state.records.length) {
+        state.records = state.records.slice(state.head);
+        state.head = 0;
+      }
     },
     result(total) {
-      const sorted = [...groups.values()]
-        .map((group) => ({ ...group }))
-        .sort((a, b) => b.count - a.count || a.status - b.status || a.label.localeCompare(b.label));
-      return { total, failed, groups: sorted };
+      const sorted: FailureGroup[] = [];
+      for (const { group, records, head } of groups.values()) {
+        const latest = records[records.length - 1] as RequestRecord;
+        group.count = records.length - head;
+        group.firstMs = (records[head] as RequestRecord).startedMs;
+        group.lastMs = latest.startedMs;
+        group.latest = latest;
+        sorted.push(group);
+      }
+      sorted.sort(
+        (a, b) =>
+          b.count - a.count ||
+          a.status - b.status ||
+          (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+      );
+      return { total, failed, app, groups: sorted };
     },
   };
 }
 
-/** How many requests, how many failed, and the failed ones grouped by label. */
+/** How many requests, how many failed, and the failed ones grouped by endpoint and outcome. */
 export const summarize: (records: readonly RequestRecord[]) => Summary = incremental(failureFold);
 
 const plural = (count: number, word: string) =>
@@ -142,8 +234,9 @@ export function summaryText(summary: Summary, maxGroups = 4): string {
  */
 export function countText(summary: Summary, shown: number | null): string {
   const head = plural(summary.total, 'request');
+  const app = summary.app > 0 ? ` (${summary.app.toLocaleString('en-US')} in the application)` : '';
   const failed =
-    summary.failed === 0 ? 'none failed' : `${summary.failed.toLocaleString('en-US')} failed`;
+    summary.failed === 0 ? 'none failed' : `${summary.failed.toLocaleString('en-US')} failed${app}`;
   return shown === null
     ? `${head}, ${failed}`
     : `${head}, ${failed}, ${shown.toLocaleString('en-US')} shown`;

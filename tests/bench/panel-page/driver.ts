@@ -7,6 +7,7 @@
  */
 import { type ChromiumEntry, createGenerator } from '../har-generator';
 import type { FakeDevtools } from './fake-devtools';
+import { addGraphql } from './graphql-traffic';
 
 export type FilterKind = 'failed' | 'chip' | 'text';
 
@@ -15,7 +16,11 @@ export interface BenchPanel {
   ready(): Promise<void>;
   /** Generates `count` requests of one busy page, ready for `ingest`; returns milliseconds.
    * `clone: false` skips the copy DevTools' messaging makes (quicker, for tests that only count). */
-  prepare(count: number, seed: number, options?: { clone?: boolean }): number;
+  prepare(count: number, seed: number, options?: { clone?: boolean; graphql?: boolean }): number;
+  /** After `ingest` of requests prepared with `graphql`: once the "App errors" count has not
+   * changed for 2 s, milliseconds from the ingest's start to its last change painted, how many
+   * failures it counts, and how many the GraphQL answers held. */
+  appFailuresLanded(): Promise<{ ms: number; counted: number; expected: number }>;
   /** Hands the prepared requests over, one per task (`perTask` for tests that only count);
    * milliseconds to the last one handed over and to the frame that shows the whole list painted. */
   ingest(options?: { perTask?: number }): Promise<{ delivered: number; painted: number }>;
@@ -137,16 +142,19 @@ export const TEXT_FILTER = 'api. products';
 
 export function installDriver(fake: FakeDevtools): BenchPanel {
   let prepared: ChromiumEntry[] = [];
+  let expectedApp = 0;
+  let ingestStart = 0;
 
   window.benchPanel = {
     async ready() {
       await paintedWhen(() => emptyShown() && fake.listening().requests === 1, 'the empty panel');
     },
-    prepare(count, seed, { clone = true } = {}) {
+    prepare(count, seed, { clone = true, graphql = false } = {}) {
       const start = performance.now();
       const generator = createGenerator({ seed });
       const made: ChromiumEntry[] = [generator.navigate().document];
       while (made.length < count) made.push(generator.entry());
+      expectedApp = graphql ? addGraphql(made, seed) : 0;
       prepared = clone ? made.map(asDelivered) : made;
       return performance.now() - start;
     },
@@ -156,12 +164,31 @@ export function installDriver(fake: FakeDevtools): BenchPanel {
       for (let i = 0; i < count; i += perTask) batches.push(prepared.slice(i, i + perTask));
       prepared = [];
       const start = performance.now();
+      ingestStart = start;
       await oneTaskEach(batches, (batch) => {
         for (const entry of batch) fake.finish(entry);
       });
       const delivered = performance.now() - start;
       const painted = (await paintedWhen(listShows(count), `${count} requests`)) - start;
       return { delivered, painted };
+    },
+    async appFailuresLanded() {
+      const count = () =>
+        Number((document.querySelector('.app-chip .count')?.textContent ?? '0').replace(/,/g, ''));
+      let last = count();
+      let changed = performance.now();
+      const start = changed;
+      for (;;) {
+        await nextFrame();
+        const now = count();
+        if (now !== last) {
+          last = now;
+          changed = performance.now();
+        }
+        if (now === expectedApp || performance.now() - changed > 2000) break;
+        if (performance.now() - start > TIMEOUT) break;
+      }
+      return { ms: changed - ingestStart, counted: last, expected: expectedApp };
     },
     async openOnHistory() {
       const count = prepared.length;

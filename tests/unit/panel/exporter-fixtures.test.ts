@@ -38,7 +38,7 @@ describe('a real Playwright recordHar export', () => {
 
   it('counts the 404, the 503 and the refused request as failed', () => {
     expect(summaryText(summarize(parsed.records))).toBe(
-      '5 requests, 3 failed: 1× No response (status -1), 1× 404 Not Found, 1× 503 Service Unavailable',
+      '5 requests, 3 failed: 1× GET /api/health → No response (status -1), 1× GET /api/users/:id → 404 Not Found, 1× GET /api/status/maintenance → 503 Service Unavailable',
     );
   });
 });

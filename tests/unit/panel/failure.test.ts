@@ -49,7 +49,9 @@ describe('each exporter’s documented shape', () => {
     expect(failureOf(cut)).toBe('cut-off');
     const summary = summarize([cut, ok]);
     expect(summary.failed).toBe(1);
-    expect(summaryText(summary)).toBe('2 requests, 1 failed: 1× 200 OK, then failed');
+    expect(summaryText(summary)).toBe(
+      '2 requests, 1 failed: 1× GET /api/users → 200 OK, then failed',
+    );
     expect(filterRecords([cut, ok], { failedOnly: true, tones: [], text: '' })).toEqual([cut]);
   });
 

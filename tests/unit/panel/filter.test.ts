@@ -61,7 +61,7 @@ describe('filters', () => {
 });
 
 describe('the summary line', () => {
-  it('groups the failed ones by label, most frequent first', () => {
+  it('groups the failed ones by endpoint and outcome, most frequent first', () => {
     const records = [
       record({ status: 200 }),
       record({ status: 404 }),
@@ -72,9 +72,11 @@ describe('the summary line', () => {
     expect(summary).toMatchObject({ total: 4, failed: 3 });
     const notFound = labelOf(primaryEntry(404) ?? (undefined as never));
     const serverError = labelOf(primaryEntry(500) ?? (undefined as never));
-    expect(summaryText(summary)).toBe(`4 requests, 3 failed: 2× ${notFound}, 1× ${serverError}`);
     expect(summaryText(summary)).toBe(
-      '4 requests, 3 failed: 2× 404 Not Found, 1× 500 Internal Server Error',
+      `4 requests, 3 failed: 2× GET /api/users → ${notFound}, 1× GET /api/users → ${serverError}`,
+    );
+    expect(summaryText(summary)).toBe(
+      '4 requests, 3 failed: 2× GET /api/users → 404 Not Found, 1× GET /api/users → 500 Internal Server Error',
     );
   });
 
@@ -99,7 +101,7 @@ describe('the summary line', () => {
       record({ status: 0, error: 'net::ERR_BLOCKED_BY_CLIENT' }),
       record({ status: 0, error: 'net::ERR_CONNECTION_REFUSED' }),
     ]);
-    expect(summary.groups.map((g) => g.label)).toEqual([
+    expect(summary.groups.map((g) => g.outcome)).toEqual([
       'No response (status 0)',
       'No response (status 0), blocked',
     ]);

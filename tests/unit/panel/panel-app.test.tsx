@@ -61,10 +61,12 @@ describe('the DevTools panel with a fake source playing back Chromium recordings
     );
   });
 
-  it('sums up the failed ones by label', async () => {
+  it('sums up the failed ones by endpoint and outcome', async () => {
     renderPanel({ history });
     const summary = await screen.findByText(/^31 requests, 16 failed: /);
-    expect(summary.textContent).toContain('2× 500 Internal Server Error');
+    expect(summary.textContent).toContain(
+      '2× GET /api/reports/:id/export → 500 Internal Server Error',
+    );
   });
 
   it('"Failed only" and the class chips filter the list', async () => {

@@ -24,8 +24,9 @@ export function demoRoundUrls(server: DemoServer, round: string): string[] {
 }
 
 /** Waits until the page has finished the round (e.g. the one named by `?run=` on load). A bound
- * on a hang, not a timing check: a loaded CI machine has taken over 10 s for the first round. */
-export async function waitForDemoRound(page: Page, round: string, timeout = 20_000): Promise<void> {
+ * on a hang, not a timing check: a loaded CI machine has taken over 10 s for the first round,
+ * and a CI run on a fresh machine once took over 20 s (panel-diagnosis, while DevTools attached). */
+export async function waitForDemoRound(page: Page, round: string, timeout = 45_000): Promise<void> {
   await page.waitForFunction(
     (name: string) =>
       document.documentElement.dataset.round === name &&

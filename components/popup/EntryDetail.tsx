@@ -3,6 +3,7 @@ import type { StatusEntry } from '../../data/types';
 import { badgesOf } from '../../utils/entry-badges';
 import { idOf, labelOf, primaryEntry } from '../../utils/lookup';
 import { toneOf } from '../../utils/status-class';
+import { SourceLine } from '../shared/SourceLine';
 import { StatusBadges } from '../shared/StatusBadges';
 import { BulletSection } from './BulletSection';
 
@@ -78,16 +79,7 @@ export function EntryDetail({ entry, onBack, onOpenCode, onCopyLabel, onCopyMark
           </p>
         </section>
       )}
-      <p class="source">
-        Defined in:{' '}
-        {entry.source.url ? (
-          <a href={entry.source.url} target="_blank" rel="noreferrer noopener">
-            {entry.source.title}
-          </a>
-        ) : (
-          entry.source.title
-        )}
-      </p>
+      <SourceLine source={entry.source} />
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { badgesOf } from '../../utils/entry-badges';
 import { idOf, labelOf, primaryEntry } from '../../utils/lookup';
 import { toneOf } from '../../utils/status-class';
 import { BulletSection } from '../popup/BulletSection';
+import { SourceLine } from '../shared/SourceLine';
 import { StatusBadges } from '../shared/StatusBadges';
 import { CodeLinks } from './CodeLinks';
 
@@ -48,16 +49,7 @@ export function EntrySection({ entry }: Props) {
         </p>
       )}
       {related.length > 0 && <CodeLinks title="Related codes" entries={related} />}
-      <p class="source">
-        Defined in:{' '}
-        {entry.source.url ? (
-          <a href={entry.source.url} target="_blank" rel="noreferrer noopener">
-            {entry.source.title}
-          </a>
-        ) : (
-          entry.source.title
-        )}
-      </p>
+      <SourceLine source={entry.source} />
     </article>
   );
 }

@@ -33,7 +33,7 @@ const systemClock: PacerClock = {
 
 export function createPacer(
   flush: () => void,
-  { quiet = 16, maxWait = 100 }: PacerOptions = {},
+  { quiet = 16, maxWait = 250 }: PacerOptions = {},
   clock: PacerClock = systemClock,
 ): Pacer {
   let timer: unknown;

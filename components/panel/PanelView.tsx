@@ -172,6 +172,7 @@ export function PanelView(props: Props) {
         shown={view.filtered ? view.shown.length : null}
         dropped={snapshot.dropped}
         cap={snapshot.cap}
+        appUnchecked={snapshot.appUnchecked}
       />
       <div class="main">
         {grouped ? (

@@ -7,12 +7,14 @@ interface Props {
   shown: number | null;
   dropped: number;
   cap: number;
+  /** Responses that could hide an application failure and could not be checked. */
+  appUnchecked?: number;
 }
 
 const n = (value: number) => value.toLocaleString('en-US');
 
 /** "12 requests, 3 failed: 2× 404 Not Found, 1× 500 Internal Server Error". */
-export function SummaryLine({ summary, shown, dropped, cap }: Props) {
+export function SummaryLine({ summary, shown, dropped, cap, appUnchecked = 0 }: Props) {
   const text = summaryText(summary);
   return (
     <p class="summary">
@@ -23,6 +25,15 @@ export function SummaryLine({ summary, shown, dropped, cap }: Props) {
       {dropped > 0 ? (
         <span class="summary-extra dropped">
           {n(dropped)} oldest dropped (the list keeps {n(cap)})
+        </span>
+      ) : null}
+      {appUnchecked > 0 ? (
+        <span
+          class="summary-extra unchecked"
+          title="Their bodies were over 1 MB, too many waited to be read at once, or DevTools no longer had them: an error behind a 200 in them is not counted."
+        >
+          {n(appUnchecked)} {appUnchecked === 1 ? 'response' : 'responses'} not checked for app
+          errors
         </span>
       ) : null}
     </p>

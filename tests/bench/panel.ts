@@ -18,11 +18,14 @@ const SEED = 1;
 /**
  * The issue's 1 s for ingest and first paint holds for 50,000 requests handed over at once
  * (getHAR, when the panel opens on a busy page). Delivered one event at a time, as live requests
- * are, the browser's own delivery takes 0.4–0.6 s of that second with no listener at all (the
- * floor figure), which would leave under 8 µs per request to check, bound, pool, store and draw
- * it; we measure 1.5–2 s in all. Hence 2.5 s here, and the lag figure for keeping up.
+ * are, the browser's own delivery took 0.4–0.6 s of that second with no listener at all (the
+ * floor figure) on the machine where the live budget was set: 2.5 s in all, which allowed 4.2×
+ * (at a 0.6 s floor) to 6.25× the floor. The floor is now 1.3–1.8 s on this machine, and every
+ * figure of the run slows with it, so the budget is held as a ratio to the floor measured in the
+ * same tab just before: at most 4×, stricter than the allowance was at any floor. The times in
+ * milliseconds are reported beside it.
  */
-const LIVE_BUDGET = 2500;
+const LIVE_RATIO_BUDGET = 4;
 
 const FILTERS: { kind: FilterKind; name: string }[] = [
   { kind: 'failed', name: '"Failed only"' },
@@ -83,6 +86,7 @@ async function listRun(bench: PanelBench): Promise<ListRun> {
 }
 
 interface GraphqlRun {
+  floor: number;
   /** To the whole list painted, as `ListRun.painted`, with one request in ten a GraphQL call
    * whose body the panel reads (the getContent stand-in answers a few ms later, 0.5–32 KB). */
   painted: number;
@@ -97,6 +101,7 @@ interface GraphqlRun {
 async function graphqlRun(bench: PanelBench): Promise<GraphqlRun> {
   const { page, close } = await bench.openTab();
   try {
+    const floor = await page.evaluate((n) => window.benchPanel.deliveryFloor(n), ENTRIES);
     await page.evaluate(
       (n, seed) => window.benchPanel.prepare(n, seed, { graphql: true }),
       ENTRIES,
@@ -106,7 +111,7 @@ async function graphqlRun(bench: PanelBench): Promise<GraphqlRun> {
     const { ms, counted, expected } = await page.evaluate(() =>
       window.benchPanel.appFailuresLanded(),
     );
-    return { painted, landed: ms, counted, expected };
+    return { floor, painted, landed: ms, counted, expected };
   } finally {
     await close();
   }
@@ -201,19 +206,24 @@ export async function benchPanel(runs: number): Promise<Figure[]> {
     {
       name: `Panel: ${n} live requests, one event each → list painted`,
       unit: 'ms',
-      budget: LIVE_BUDGET,
       samples: lists.map((r) => r.painted),
+    },
+    {
+      name: "Panel: the same ÷ the browser's own delivery of them (floor, same tab)",
+      unit: '×',
+      budget: LIVE_RATIO_BUDGET,
+      samples: lists.map((r) => r.painted / r.floor),
     },
     {
       name: `Panel: ${n} live requests, 10% GraphQL (bodies read) → list painted`,
       unit: 'ms',
-      budget: LIVE_BUDGET,
       samples: graphqls.map((r) => r.painted),
     },
     {
-      name: 'Panel: the same, minus the run without GraphQL just before it',
-      unit: 'ms',
-      samples: graphqls.map((r, i) => r.painted - (lists[i] as ListRun).painted),
+      name: "Panel: the same ÷ the browser's own delivery of them (floor, same tab)",
+      unit: '×',
+      budget: LIVE_RATIO_BUDGET,
+      samples: graphqls.map((r) => r.painted / r.floor),
     },
     {
       name: 'Panel: the same, → the last GraphQL failure counted',
@@ -221,9 +231,10 @@ export async function benchPanel(runs: number): Promise<Figure[]> {
       samples: graphqls.map((r) => r.landed),
     },
     {
-      name: `Panel: the same, GraphQL failures counted, of ${graphqls[0]?.expected ?? 0} in ${(ENTRIES / 10).toLocaleString('en-US')} answers`,
+      name: `Panel: the same, GraphQL failures not counted (of ${graphqls[0]?.expected ?? 0} in ${(ENTRIES / 10).toLocaleString('en-US')} answers)`,
       unit: 'requests',
-      samples: graphqls.map((r) => r.counted),
+      budget: 0,
+      samples: graphqls.map((r) => r.expected - r.counted),
     },
     {
       name: `Panel: the browser's own delivery of ${n} events, no listener (floor)`,

@@ -3,7 +3,7 @@
  * benchmark's ingest step once (after a warm-up) in an unminified build of the panel page under
  * the DevTools protocol's CPU profiler, and prints the functions with the most self time, grouped
  * by function and file. Not a benchmark: profiling slows everything down; it says where, not how
- * long.
+ * long. PROFILE_GRAPHQL=1: one request in ten a GraphQL call whose body the panel reads.
  */
 import type { Protocol } from 'puppeteer-core';
 import { ENTRIES } from './panel';
@@ -34,7 +34,12 @@ try {
   for (const profiled of [false, true]) {
     const { page, close } = await bench.openTab();
     const cdp = await page.createCDPSession();
-    await page.evaluate((n) => window.benchPanel.prepare(n, 1), ENTRIES);
+    const graphql = process.env.PROFILE_GRAPHQL === '1';
+    await page.evaluate(
+      (n, g) => window.benchPanel.prepare(n, 1, { graphql: g }),
+      ENTRIES,
+      graphql,
+    );
     if (profiled) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

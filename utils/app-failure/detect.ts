@@ -125,6 +125,10 @@ export function bodyFailure(
   if (kind === 'json') {
     const body = textOf(text, encoding);
     if (body === null) return null;
+    // Behind a success status only an `errors` or `error` member tells a failure: a body without
+    // the word is not parsed (most answers succeed, and parsing is most of the cost of a read).
+    // Servers write member names plainly; one spelled with \u escapes would be missed.
+    if (status < 400 && !body.includes('"error')) return null;
     let json: unknown;
     try {
       json = JSON.parse(body);

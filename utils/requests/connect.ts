@@ -134,7 +134,7 @@ export function connectSource<Handle>(
   const appReader = source.readRaw
     ? createAppReader<Handle>({
         read: (handle) => source.readRaw?.(handle) ?? Promise.resolve(null),
-        land: (found) => store.markApp(found),
+        land: (found, unchecked) => store.markApp(found, unchecked),
       })
     : null;
 

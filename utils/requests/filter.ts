@@ -45,8 +45,12 @@ function toneFold(): Fold<ToneCounts> {
   };
 }
 
+/** A class counter of its own (each keeps the last list it was given, to follow the next). */
+export const createToneCounter = (): ((records: readonly RequestRecord[]) => ToneCounts) =>
+  incremental(toneFold);
+
 /** How many records of each class (for the chips), extended as the list grows. */
-export const countTones: (records: readonly RequestRecord[]) => ToneCounts = incremental(toneFold);
+export const countTones = createToneCounter();
 
 type Term = (record: RequestRecord) => boolean;
 

@@ -41,6 +41,9 @@ export interface StoreSnapshot {
   /** The current page came back from the back/forward cache: no document load, and only
    * the requests it made since (pages.ts, rule 3). */
   restored: boolean;
+  /** Listed responses that could hide an application failure and could not be checked (too
+   * large, too many waiting, no body handed over): markApp's `unchecked`. */
+  appUnchecked: number;
 }
 
 export interface RequestStore<Handle> {
@@ -62,9 +65,14 @@ export interface RequestStore<Handle> {
   setPreserveLog(on: boolean): void;
   /** Application-level failures found after their records were listed (their bodies read):
    * each is set on its record once, when that record is still in the list; a record no longer
-   * listed (a new page, Clear, dropped) is left alone. The aggregates are then counted afresh
-   * (a new epoch), once for the whole batch. Returns how many landed. */
-  markApp(found: readonly { id: number; failure: AppFailure }[]): number;
+   * listed (a new page, Clear, dropped) is left alone. The records changed are logged, so that
+   * the aggregates of the list follow them at the cost of the change (`continuationOf`'s
+   * `marked`), not by counting the list afresh. `unchecked`: ids of requests whose bodies could
+   * not be checked; those still listed are counted (`appUnchecked`). Returns how many landed. */
+  markApp(
+    found: readonly { id: number; failure: AppFailure }[],
+    unchecked?: readonly number[],
+  ): number;
   /** The browser's handle for reading the body, or undefined when no longer kept. */
   handleOf(id: number): Handle | undefined;
   snapshot(): StoreSnapshot;
@@ -79,39 +87,65 @@ interface Lineage {
   /** Records dropped from the front and added at the end since the epoch began. */
   dropped: number;
   added: number;
+  /** Records changed in place (markApp) since the epoch began. */
+  marked: number;
 }
 
 const lineages = new WeakMap<readonly RequestRecord[], Lineage>();
 
-/** True when both lists are snapshots of one store taken in different epochs: the store
- * rebuilt its list (or changed records in place, markApp) in between, even if the records are
- * the same objects. */
-export function rebuiltBetween(
-  previous: readonly RequestRecord[],
-  next: readonly RequestRecord[],
-): boolean {
-  const before = lineages.get(previous);
-  const after = lineages.get(next);
-  return !!before && !!after && before.store === after.store && before.epoch !== after.epoch;
+/** True when `list` is a snapshot's list of some request store: its records may be changed in
+ * place later (markApp), which only `continuationOf` can tell. */
+export function isSnapshotList(list: readonly RequestRecord[]): boolean {
+  return lineages.has(list);
 }
+
+/** How one snapshot's list continues an earlier one of the same store (`continuationOf`). */
+export interface Continuation {
+  /** How many of the oldest records it lost, and how many new ones it gained at its end. */
+  dropped: number;
+  added: number;
+  /** Records of the earlier list changed in place since (markApp), oldest change first; some
+   * may have been dropped since, and a record can appear more than once. */
+  marked: readonly RequestRecord[];
+}
+
+const NOTHING_MARKED: readonly RequestRecord[] = [];
 
 /**
  * How the list `next` continues the list `previous`, both taken from snapshots of one store:
- * how many of the oldest records it lost and how many new ones it gained. Null when the store
- * rebuilt its list in between (a new page, Clear) or either list is not a snapshot's. Lets the
- * aggregates of the list (summary.ts) follow it at the cost of the change.
+ * how many of the oldest records it lost, how many new ones it gained, and which records were
+ * changed in place in between. Null when the store rebuilt its list in between (a new page,
+ * Clear), when the changes in between are no longer logged, or when either list is not a
+ * snapshot's. Lets the aggregates of the list (summary.ts) follow it at the cost of the change.
  */
 export function continuationOf(
   previous: readonly RequestRecord[],
   next: readonly RequestRecord[],
-): { dropped: number; added: number } | null {
+): Continuation | null {
   const before = lineages.get(previous);
   const after = lineages.get(next);
   if (!before || !after || before.store !== after.store || before.epoch !== after.epoch) {
     return null;
   }
-  return { dropped: after.dropped - before.dropped, added: after.added - before.added };
+  let marked = NOTHING_MARKED;
+  if (after.marked !== before.marked) {
+    const log = markLogs.get(before.store);
+    if (!log || log.epoch !== before.epoch || before.marked < log.base) return null;
+    marked = log.records.slice(before.marked - log.base, after.marked - log.base);
+  }
+  return { dropped: after.dropped - before.dropped, added: after.added - before.added, marked };
 }
+
+/** The records a store changed in place in its current epoch, from the `base`-th on. */
+interface MarkLog {
+  epoch: number;
+  base: number;
+  records: RequestRecord[];
+}
+
+const markLogs = new WeakMap<object, MarkLog>();
+/** Past this, the older half of a mark log is let go (snapshots older than that count afresh). */
+const MARK_LOG_MAX = 4096;
 
 export function createRequestStore<Handle = never>(
   options: StoreOptions = {},
@@ -125,6 +159,7 @@ export function createRequestStore<Handle = never>(
   let dropped = 0;
   let selectedId: number | null = null;
   let restored = false;
+  let appUnchecked = 0;
   const pages: PageTracker = createPageTracker();
   /** The first request of the current page (null before the first page start). */
   let pageStart: RequestRecord | null = null;
@@ -140,11 +175,28 @@ export function createRequestStore<Handle = never>(
   let epoch = 0;
   let droppedInEpoch = 0;
   let addedInEpoch = 0;
+  let markedInEpoch = 0;
+  const marks: MarkLog = { epoch, base: 0, records: [] };
+  markLogs.set(identity, marks);
 
   function newEpoch(): void {
     epoch += 1;
     droppedInEpoch = 0;
     addedInEpoch = 0;
+    markedInEpoch = 0;
+    marks.epoch = epoch;
+    marks.base = 0;
+    marks.records = [];
+  }
+
+  function logMark(record: RequestRecord): void {
+    marks.records.push(record);
+    markedInEpoch += 1;
+    if (marks.records.length > MARK_LOG_MAX) {
+      const half = MARK_LOG_MAX / 2;
+      marks.records = marks.records.slice(half);
+      marks.base += half;
+    }
   }
 
   function changed(): void {
@@ -172,6 +224,7 @@ export function createRequestStore<Handle = never>(
     for (const record of before) if (!keptSet.has(record)) forget(record);
     items = kept;
     dropped = 0;
+    appUnchecked = 0;
     newEpoch();
   }
 
@@ -263,6 +316,7 @@ export function createRequestStore<Handle = never>(
       dropped = 0;
       selectedId = null;
       restored = false;
+      appUnchecked = 0;
       handles.clear();
       pool = createRecordPool();
       newEpoch();
@@ -278,19 +332,19 @@ export function createRequestStore<Handle = never>(
       preserveLog = on;
       changed();
     },
-    markApp(found) {
+    markApp(found, unchecked = []) {
       let landed = 0;
+      let left = 0;
+      for (const id of unchecked) if (recordById(id)) left += 1;
+      appUnchecked += left;
       for (const { id, failure } of found) {
         const record = recordById(id);
         if (!record || record.app !== undefined) continue;
         record.app = failure;
+        logMark(record);
         landed += 1;
       }
-      if (landed > 0) {
-        // The folds of the list (summary, chips) saw these records without their failure.
-        newEpoch();
-        changed();
-      }
+      if (landed > 0 || left > 0) changed();
       return landed;
     },
     handleOf(id) {
@@ -304,6 +358,7 @@ export function createRequestStore<Handle = never>(
           epoch,
           dropped: droppedInEpoch,
           added: addedInEpoch,
+          marked: markedInEpoch,
         });
         cached = {
           version,
@@ -313,6 +368,7 @@ export function createRequestStore<Handle = never>(
           selectedId,
           preserveLog,
           restored,
+          appUnchecked,
         };
       }
       return cached;

@@ -9,7 +9,7 @@ import type { RequestRecord } from '../har/record';
 import { annotateRecord } from './annotate';
 import { failureOf } from './failure';
 import { endpointOf } from './routes';
-import { continuationOf, rebuiltBetween } from './store';
+import { type Continuation, continuationOf, isSnapshotList } from './store';
 
 /** The failed requests of one endpoint with one outcome: "212× GET /api/users/:id → 404 Not
  * Found". */
@@ -46,38 +46,45 @@ export interface Summary {
 export interface Fold<T> {
   add(record: RequestRecord): void;
   remove(record: RequestRecord): void;
+  /** A record it holds was changed in place (an application failure found: store.markApp).
+   * Absent when what it counts does not change then. */
+  update?(record: RequestRecord): void;
   result(total: number): T;
 }
 
 /**
- * How `next` continues `previous`: it lost the `dropped` oldest records of `previous` and gained
- * `added` new ones at its end. Known at once for two snapshots of one request store; else found
- * by comparing the lists (one pointer comparison per record). Null when it does not continue it.
+ * How `next` continues `previous`: it lost the `dropped` oldest records of `previous`, gained
+ * `added` new ones at its end, and some of its records were changed in place. Known at once for
+ * two snapshots of one request store (of the same epoch). Lists that are not a store's are
+ * compared (one pointer comparison per record): records change in place only in a store, so
+ * such lists have no changes to tell. Null when it does not continue it, or cannot be known to.
  */
 function continuation(
   previous: readonly RequestRecord[],
   next: readonly RequestRecord[],
-): { dropped: number; added: number } | null {
+): Continuation | null {
   const known = continuationOf(previous, next);
   if (known) {
     const dropped = Math.min(known.dropped, previous.length);
-    return { dropped, added: Math.min(known.added, next.length) };
+    return { dropped, added: Math.min(known.added, next.length), marked: known.marked };
   }
-  if (previous.length === 0 || next.length === 0 || rebuiltBetween(previous, next)) return null;
+  if (previous === next) return { dropped: 0, added: 0, marked: [] };
+  if (previous.length === 0 || next.length === 0) return null;
+  if (isSnapshotList(previous) || isSnapshotList(next)) return null;
   const start = previous.indexOf(next[0] as RequestRecord);
   if (start === -1) return null;
   const length = previous.length - start;
   if (next.length < length) return null;
   for (let i = 0; i < length; i++) if (next[i] !== previous[start + i]) return null;
-  return { dropped: start, added: next.length - length };
+  return { dropped: start, added: next.length - length, marked: [] };
 }
 
 /**
  * An aggregate of a list that reuses the previous call's work when the list continues the
- * previous one: its oldest records dropped, new ones appended. That is how the request store's
- * snapshots change while requests arrive, and the panel re-renders the aggregates on every
- * snapshot: the cost is then that of the change, not of the whole list, 50,000 times over. Any
- * other list is folded from scratch.
+ * previous one: its oldest records dropped, new ones appended, some changed in place. That is
+ * how the request store's snapshots change while requests arrive and their bodies are read, and
+ * the panel re-renders the aggregates on every snapshot: the cost is then that of the change,
+ * not of the whole list, 50,000 times over. Any other list is folded from scratch.
  */
 export function incremental<T>(create: () => Fold<T>): (records: readonly RequestRecord[]) => T {
   let previous: readonly RequestRecord[] = [];
@@ -89,6 +96,15 @@ export function incremental<T>(create: () => Fold<T>): (records: readonly Reques
       for (const record of records) fold.add(record);
     } else {
       for (let i = 0; i < kept.dropped; i++) fold.remove(previous[i] as RequestRecord);
+      if (fold.update && kept.marked.length > 0) {
+        // Only records the fold holds: after the dropped ones and before the added ones (ids
+        // grow along a store's list).
+        const firstKept = records[0]?.id ?? 0;
+        const firstAdded = records[records.length - kept.added]?.id ?? Number.POSITIVE_INFINITY;
+        for (const record of kept.marked) {
+          if (record.id >= firstKept && record.id < firstAdded) fold.update(record);
+        }
+      }
       for (let i = records.length - kept.added; i < records.length; i++) {
         fold.add(records[i] as RequestRecord);
       }
@@ -99,11 +115,19 @@ export function incremental<T>(create: () => Fold<T>): (records: readonly Reques
 }
 
 /** How a failed request ended, in a few words ("404 Not Found", "200 OK, GraphQL
- * UNAUTHENTICATED"), or null when it did not fail. */
+ * UNAUTHENTICATED"), or null when it did not fail. `withApp` false: as it stood before an
+ * application failure was found in its body (what a fold saw of it then). */
 export function failureOutcome(
   record: RequestRecord,
+  withApp = true,
 ): { label: string; status: number; app?: true } | null {
-  const failure = failureOf(record);
+  const failure = withApp
+    ? failureOf(record)
+    : failureOf({
+        status: record.status,
+        errorField: record.errorField,
+        pending: record.pending,
+      });
   if (failure === null) return null;
   const annotation = annotateRecord(record);
   // A response that began and then failed (cut short, or refused to the page: CORS).
@@ -136,13 +160,30 @@ interface GroupState {
   head: number;
 }
 
+/** Where `record` goes among `records` (from `head` on, ordered by id): at the end, unless a
+ * body read late marked it after newer records of its group were counted. */
+function insertionPoint(records: readonly RequestRecord[], head: number, record: RequestRecord) {
+  let low = head;
+  let high = records.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((records[middle] as RequestRecord).id < record.id) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The failures grouped by endpoint and outcome; an outcome always comes from one status. */
 function failureFold(): Fold<Summary> {
   const groups = new Map<string, GroupState>();
+  // Records counted with their application failure (found before they were added): the others
+  // are counted, and taken away, as they stood without it.
+  const sawApp = new WeakSet<RequestRecord>();
   let failed = 0;
   let app = 0;
-  return {
+  const fold: Fold<Summary> = {
     add(record) {
+      if (record.app) sawApp.add(record);
       const outcome = failureOutcome(record);
       if (!outcome) return;
       failed += 1;
@@ -150,8 +191,11 @@ function failureFold(): Fold<Summary> {
       const endpoint = endpointOf(record);
       const key = `${endpoint.key} → ${outcome.label}`;
       const state = groups.get(key);
-      if (state) state.records.push(record);
-      else {
+      if (state) {
+        const last = state.records[state.records.length - 1] as RequestRecord;
+        if (last.id < record.id) state.records.push(record);
+        else state.records.splice(insertionPoint(state.records, state.head, record), 0, record);
+      } else {
         groups.set(key, {
           group: {
             key,
@@ -172,7 +216,7 @@ function failureFold(): Fold<Summary> {
       }
     },
     remove(record) {
-      const outcome = failureOutcome(record);
+      const outcome = failureOutcome(record, sawApp.has(record));
       const state = outcome && groups.get(`${endpointOf(record).key} → ${outcome.label}`);
       if (!state) return;
       failed -= 1;
@@ -188,6 +232,11 @@ function failureFold(): Fold<Summary> {
         state.records = state.records.slice(state.head);
         state.head = 0;
       }
+    },
+    update(record) {
+      if (!record.app || sawApp.has(record)) return;
+      fold.remove(record);
+      fold.add(record);
     },
     result(total) {
       const sorted: FailureGroup[] = [];
@@ -208,10 +257,15 @@ function failureFold(): Fold<Summary> {
       return { total, failed, app, groups: sorted };
     },
   };
+  return fold;
 }
 
+/** A summarizer of its own (each keeps the last list it was given, to follow the next). */
+export const createSummarizer = (): ((records: readonly RequestRecord[]) => Summary) =>
+  incremental(failureFold);
+
 /** How many requests, how many failed, and the failed ones grouped by endpoint and outcome. */
-export const summarize: (records: readonly RequestRecord[]) => Summary = incremental(failureFold);
+export const summarize = createSummarizer();
 
 const plural = (count: number, word: string) =>
   `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;

@@ -98,6 +98,37 @@ describe('reading bodies for application failures', () => {
     expect(reader.stats()).toMatchObject({ read: 13, unread: 13, skipped: 7, found: 0 });
   });
 
+  it('says which requests it could not check: the oldest past queueMax, too large, unread', async () => {
+    vi.useFakeTimers();
+    try {
+      const { source, reads, send } = manualSource();
+      const store = createRequestStore<number>();
+      const connection = connectSource(source, store, { batchDelay: 0 });
+      await connection.history;
+      // 8 are read at once; 5,000 may wait: 5,010 candidates leave the 2 oldest waiting unread.
+      for (let i = 0; i < 5010; i++) send(entry(GRAPHQL_POST), i);
+      const large = entry(GRAPHQL_POST);
+      large.response.content.size = 2 * 1024 * 1024;
+      send(large, 9999);
+      connection.flush();
+      expect(reads).toHaveLength(8);
+      expect(store.snapshot().appUnchecked).toBe(0);
+      reads[0]?.resolve(null);
+      await settle();
+      vi.advanceTimersByTime(300);
+      const snapshot = store.snapshot();
+      // The 2 oldest waiting, the 2 MB body, and the body the browser did not hand over.
+      expect(snapshot.appUnchecked).toBe(4);
+      expect(snapshot.records).toHaveLength(5011);
+      // A new page starts the count again.
+      store.clear();
+      expect(store.snapshot().appUnchecked).toBe(0);
+      connection.disconnect();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('a body the browser dropped leaves the row as it was', async () => {
     const land = vi.fn();
     const reader = createAppReader<number>({
@@ -109,7 +140,8 @@ describe('reading bodies for application failures', () => {
     reader.consider(record, entry(GRAPHQL_POST), 1);
     await settle();
     await new Promise((done) => setTimeout(done, 5));
-    expect(land).not.toHaveBeenCalled();
+    // Nothing found: it lands only as a request that could not be checked.
+    expect(land).toHaveBeenCalledWith([], [record.id]);
     expect(record.app).toBeUndefined();
     expect(reader.stats().unread).toBe(1);
   });

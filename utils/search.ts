@@ -355,7 +355,9 @@ function strong(index: Index, text: string, scores: Map<number, number>): void {
       }
     }
   }
-  const typosOf = new Map(terms.map((term) => [term, typoWords(index, term)]));
+  // Typos are looked up for the terms of a short query only: a long one is never compared with
+  // the names (a 5 KB paste has hundreds of words, each a Fuse.js search when first met).
+  const typosOf = new Map(short ? terms.map((term) => [term, typoWords(index, term)]) : []);
   for (const [i, doc] of index.docs.entries()) {
     if (doc.phrase === key) offer(i, -2);
     else if (doc.aliases.includes(key)) offer(i, -1);

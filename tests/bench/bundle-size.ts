@@ -31,9 +31,17 @@ export const gzipSize = (extensionDir: string, file: string) =>
 const DATA_FILE = new RegExp(`^chunks/${DATA_CHUNK}-[\\w-]{8}\\.js$`);
 const isDataChunk = (file: string) => DATA_FILE.test(file);
 
-/** Gzipped bytes of a page's code and of the reference data chunk, apart. */
+/** The style sheets written into the page itself (the popup's: modules/prerender-popup.ts). */
+export function inlineStyles(extensionDir: string, page: string): string {
+  const html = readFileSync(join(extensionDir, page), 'utf8');
+  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '').join('');
+}
+
+/** Gzipped bytes of a page's code (its inline style sheet included) and of the reference data
+ * chunk, apart. */
 export function pageBytes(extensionDir: string, page: string): { code: number; data: number } {
-  let code = 0;
+  const styles = inlineStyles(extensionDir, page);
+  let code = styles ? gzipSync(styles, { level: 9 }).length : 0;
   let data = 0;
   for (const file of pageAssets(extensionDir, page)) {
     const size = gzipSize(extensionDir, file);

@@ -6,7 +6,7 @@ import { everyEntry } from '../../../data/reference';
 import { FIRST_SCREEN_ROWS } from '../../../entrypoints/popup/first-screen';
 import { prerenderPopup } from '../../../entrypoints/popup/prerender';
 import { popupView } from '../../../entrypoints/popup/view';
-import { MOUNT, withPrerendered } from '../../../modules/prerender-popup';
+import { MOUNT, withInlineStyle, withPrerendered } from '../../../modules/prerender-popup';
 import { labelOf } from '../../../utils/lookup';
 
 const io = () => ({ copyText: vi.fn(async () => true), closePopup: vi.fn() });
@@ -93,5 +93,20 @@ describe('withPrerendered', () => {
 
   it('fails the build when popup.html has no mount element', () => {
     expect(() => withPrerendered('<body></body>', '<p>x</p>')).toThrow(/no <div id="app">/);
+  });
+});
+
+describe('withInlineStyle', () => {
+  const page = '<head><link rel="stylesheet" crossorigin href="/assets/popup-a1.css"></head>';
+  it('puts the style sheet in place of its link', () => {
+    expect(withInlineStyle(page, '/assets/popup-a1.css', 'a{color:red}')).toBe(
+      '<head><style>a{color:red}</style></head>',
+    );
+  });
+  it('fails the build when the link is missing or the sheet could close the element', () => {
+    expect(() => withInlineStyle(page, '/assets/popup-b2.css', 'a{}')).toThrow(/does not link/);
+    expect(() => withInlineStyle(page, '/assets/popup-a1.css', 'a{}</style><b>')).toThrow(
+      /cannot be inlined/,
+    );
   });
 });

@@ -1,12 +1,10 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
-import { ClassChips, type ClassFilter } from '../../components/popup/ClassChips';
+import { useRef, useState } from 'preact/hooks';
 import { EntryDetail } from '../../components/popup/EntryDetail';
-import { NoResults } from '../../components/popup/NoResults';
-import { optionId, ResultList } from '../../components/popup/ResultList';
-import { SearchBox } from '../../components/popup/SearchBox';
+import { SearchPane } from '../../components/popup/SearchPane';
+import { useSearch } from '../../components/popup/use-search';
 import { LiveMessage } from '../../components/shared/LiveMessage';
 import type { StatusEntry } from '../../data/types';
-import { countByClass, describeStatus, entriesInClass, primaryEntry } from '../../utils/lookup';
+import { primaryEntry } from '../../utils/lookup';
 import { popupKeyAction } from '../../utils/popup-keys';
 import { copyLabel, copyMarkdown } from '../../utils/reference-copy';
 import type { Searcher } from '../../utils/search';
@@ -26,17 +24,10 @@ type View = { kind: 'list' } | { kind: 'entry'; entry: StatusEntry };
 const LIST_ID = 'results';
 
 export function App({ entries, searcher, copyText, closePopup, firstScreenOnly = false }: Props) {
-  const [query, setQuery] = useState('');
-  const [filter, setFilter] = useState<ClassFilter>('all');
-  const [active, setActive] = useState(0);
+  const search = useSearch(searcher);
   const [view, setView] = useState<View>({ kind: 'list' });
   const [message, setMessage] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
-
-  const matches = useMemo(() => searcher.search(query), [searcher, query]);
-  const counts = useMemo(() => countByClass(matches), [matches]);
-  const results = useMemo(() => entriesInClass(matches, filter), [matches, filter]);
-  const activeEntry = results[Math.min(active, results.length - 1)];
 
   const copy = async (text: string, what: string) => {
     const ok = await copyText(text);
@@ -58,17 +49,17 @@ export function App({ entries, searcher, copyText, closePopup, firstScreenOnly =
     const selection = inputRef.current;
     const action = popupKeyAction(event, {
       view: view.kind,
-      query,
+      query: search.query,
       hasSelection: !!selection && selection.selectionStart !== selection.selectionEnd,
     });
     if (!action) return;
     event.preventDefault();
-    const current = view.kind === 'entry' ? view.entry : activeEntry;
+    const current = view.kind === 'entry' ? view.entry : search.activeEntry;
     switch (action) {
       case 'next':
-        return setActive((i) => Math.min(i + 1, results.length - 1));
+        return search.next();
       case 'previous':
-        return setActive((i) => Math.max(i - 1, 0));
+        return search.previous();
       case 'open':
         return current && open(current);
       case 'copy-label':
@@ -76,8 +67,7 @@ export function App({ entries, searcher, copyText, closePopup, firstScreenOnly =
       case 'copy-markdown':
         return current && copy(copyMarkdown(current), 'Markdown');
       case 'clear':
-        setActive(0);
-        return setQuery('');
+        return search.setQuery('');
       case 'back':
         return backToList();
       case 'close':
@@ -101,48 +91,22 @@ export function App({ entries, searcher, copyText, closePopup, firstScreenOnly =
       </header>
       {view.kind === 'list' && (
         <>
-          <SearchBox
-            value={query}
+          <SearchPane
+            search={search}
+            total={entries.length}
             listId={LIST_ID}
-            activeId={activeEntry && optionId(activeEntry)}
-            expanded={results.length > 0}
             inputRef={inputRef}
-            onInput={(value) => {
-              setQuery(value);
-              setActive(0);
-            }}
+            hint={
+              <>
+                <kbd>↑</kbd>
+                <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Ctrl</kbd>+<kbd>C</kbd> copy label
+              </>
+            }
+            firstRows={FIRST_SCREEN_ROWS}
+            limit={firstScreenOnly ? FIRST_SCREEN_ROWS : undefined}
             onKeyDown={onKeyDown}
+            onOpen={open}
           />
-          <ClassChips
-            selected={filter}
-            counts={counts}
-            onSelect={(chip) => {
-              setFilter(chip);
-              setActive(0);
-              inputRef.current?.focus();
-            }}
-          />
-          <p class="summary">
-            <span class="count">
-              Showing {results.length} of {entries.length} codes
-            </span>
-            <span class="hint">
-              <kbd>↑</kbd>
-              <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Ctrl</kbd>+<kbd>C</kbd> copy label
-            </span>
-          </p>
-          {results.length > 0 ? (
-            <ResultList
-              id={LIST_ID}
-              results={firstScreenOnly ? results.slice(0, FIRST_SCREEN_ROWS) : results}
-              firstRows={FIRST_SCREEN_ROWS}
-              activeIndex={active}
-              onOpen={open}
-              onHover={setActive}
-            />
-          ) : (
-            <NoResults query={query} answer={describeStatus(query)} />
-          )}
           <p class="footnote">
             Chips count entries (499 nginx and 499 ArcGIS are two); gRPC and WebSocket codes count
             in All only.

@@ -1,14 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ClassChips, type ClassFilter } from '../../components/popup/ClassChips';
-import { NoResults } from '../../components/popup/NoResults';
-import { optionId, ResultList } from '../../components/popup/ResultList';
-import { SearchBox } from '../../components/popup/SearchBox';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { SearchPane } from '../../components/popup/SearchPane';
+import { useSearch } from '../../components/popup/use-search';
 import { EntrySection } from '../../components/reference/EntrySection';
 import { FaqSection } from '../../components/reference/FaqSection';
 import { LiveMessage } from '../../components/shared/LiveMessage';
 import type { FaqItem, StatusEntry } from '../../data/types';
 import { anchorOf } from '../../utils/entry-anchor';
-import { countByClass, describeStatus, entriesInClass, idOf } from '../../utils/lookup';
+import { idOf } from '../../utils/lookup';
 import { popupKeyAction } from '../../utils/popup-keys';
 import { copyLabel } from '../../utils/reference-copy';
 import type { Searcher } from '../../utils/search';
@@ -33,18 +31,12 @@ const FIRST_ROWS = 20;
 
 /** The whole reference in a tab: the popup's search, chips and keys beside every entry in full. */
 export function App({ entries, searcher, faq, initialQuery, onGo, copyText, onReady }: Props) {
-  const [query, setQuery] = useState(initialQuery);
-  const [filter, setFilter] = useState<ClassFilter>('all');
-  const [active, setActive] = useState(0);
+  const search = useSearch(searcher, initialQuery);
+  const { activeEntry } = search;
   const [message, setMessage] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   // A parent's effects run after its children's: SearchBox has focused its field by now.
   useEffect(() => onReady(), []);
-
-  const matches = useMemo(() => searcher.search(query), [searcher, query]);
-  const counts = useMemo(() => countByClass(matches), [matches]);
-  const results = useMemo(() => entriesInClass(matches, filter), [matches, filter]);
-  const activeEntry = results[Math.min(active, results.length - 1)];
 
   const copy = async (entry: StatusEntry) => {
     const text = copyLabel(entry);
@@ -57,7 +49,7 @@ export function App({ entries, searcher, faq, initialQuery, onGo, copyText, onRe
     const field = inputRef.current;
     const action = popupKeyAction(event, {
       view: 'list',
-      query,
+      query: search.query,
       hasSelection: !!field && field.selectionStart !== field.selectionEnd,
     });
     // Esc with nothing typed closes the popup; a page in a tab stays open.
@@ -65,16 +57,15 @@ export function App({ entries, searcher, faq, initialQuery, onGo, copyText, onRe
     event.preventDefault();
     switch (action) {
       case 'next':
-        return setActive((i) => Math.min(i + 1, results.length - 1));
+        return search.next();
       case 'previous':
-        return setActive((i) => Math.max(i - 1, 0));
+        return search.previous();
       case 'open':
         return activeEntry && open(activeEntry);
       case 'copy-label':
         return activeEntry && copy(activeEntry);
       case 'clear':
-        setActive(0);
-        return setQuery('');
+        return search.setQuery('');
     }
   };
   // Esc from anywhere in the reference goes back to the search, as it does from an entry in the
@@ -97,48 +88,21 @@ export function App({ entries, searcher, faq, initialQuery, onGo, copyText, onRe
             </a>
           </nav>
         </header>
-        <SearchBox
-          value={query}
+        <SearchPane
+          search={search}
+          total={entries.length}
           listId={LIST_ID}
-          activeId={activeEntry && optionId(activeEntry)}
-          expanded={results.length > 0}
           inputRef={inputRef}
-          onInput={(value) => {
-            setQuery(value);
-            setActive(0);
-          }}
+          hint={
+            <>
+              <kbd>↑</kbd>
+              <kbd>↓</kbd> move · <kbd>Enter</kbd> go to · <kbd>Esc</kbd> back to the search
+            </>
+          }
+          firstRows={FIRST_ROWS}
           onKeyDown={onSearchKey}
+          onOpen={open}
         />
-        <ClassChips
-          selected={filter}
-          counts={counts}
-          onSelect={(chip) => {
-            setFilter(chip);
-            setActive(0);
-            inputRef.current?.focus();
-          }}
-        />
-        <p class="summary">
-          <span class="count">
-            Showing {results.length} of {entries.length} codes
-          </span>
-          <span class="hint">
-            <kbd>↑</kbd>
-            <kbd>↓</kbd> move · <kbd>Enter</kbd> go to · <kbd>Esc</kbd> back to the search
-          </span>
-        </p>
-        {results.length > 0 ? (
-          <ResultList
-            id={LIST_ID}
-            results={results}
-            firstRows={FIRST_ROWS}
-            activeIndex={active}
-            onOpen={open}
-            onHover={setActive}
-          />
-        ) : (
-          <NoResults query={query} answer={describeStatus(query)} />
-        )}
         <LiveMessage text={message} />
       </aside>
       <main class="reference" onKeyDown={onReferenceKey}>

@@ -1,4 +1,5 @@
 import { type StatusClassInfo, statusClasses } from '../data/classes';
+import type { StatusEntry } from '../data/types';
 
 export type ClassKey = StatusClassInfo['key'];
 
@@ -12,4 +13,10 @@ export function classOf(code: number): StatusClassInfo | null {
 export function toneOf(code: number): ClassKey | 'none' | 'invalid' {
   if (code <= 0) return 'none';
   return classOf(code)?.key ?? 'invalid';
+}
+
+/** An entry's tone: its code's, and 'none' for another family's codes (gRPC, WebSocket), which
+ * are not HTTP classes. The list, an entry's page and links to it all use this. */
+export function entryTone(entry: StatusEntry): ClassKey | 'none' | 'invalid' {
+  return entry.origin.kind === 'protocol' ? 'none' : toneOf(entry.code);
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { StatusEntry } from '../../data/types';
 import { badgesOf } from '../../utils/entry-badges';
 import { idOf, labelOf, primaryEntry } from '../../utils/lookup';
-import { toneOf } from '../../utils/status-class';
+import { entryTone, toneOf } from '../../utils/status-class';
 import { SourceLine } from '../shared/SourceLine';
 import { StatusBadges } from '../shared/StatusBadges';
 import { BulletSection } from './BulletSection';
@@ -22,7 +22,7 @@ export function EntryDetail({ entry, onBack, onOpenCode, onCopyLabel, onCopyMark
   // Focus the heading when an entry opens, so that its keys (C, M, Esc) work at once.
   useEffect(() => heading.current?.focus(), [entry]);
   return (
-    <article class={`detail tone-${toneOf(entry.code)}`} aria-labelledby="detail-title">
+    <article class={`detail tone-${entryTone(entry)}`} aria-labelledby="detail-title">
       <div class="detail-bar">
         <button type="button" class="link-button" onClick={onBack}>
           ← All codes <kbd>Esc</kbd>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StatusEntry } from '../../data/types';
 import { badgesOf } from '../../utils/entry-badges';
 import { idOf, labelOf } from '../../utils/lookup';
-import { toneOf } from '../../utils/status-class';
+import { entryTone } from '../../utils/status-class';
 import { StatusBadges } from '../shared/StatusBadges';
 
 interface Props {
@@ -56,7 +56,7 @@ export function ResultList({ id, results, activeIndex, onOpen, onHover, firstRow
           role="option"
           tabIndex={-1}
           aria-selected={index === activeIndex}
-          class={`result tone-${entry.origin.kind === 'protocol' ? 'none' : toneOf(entry.code)}`}
+          class={`result tone-${entryTone(entry)}`}
           onClick={() => onOpen(entry)}
           onMouseMove={() => index !== activeIndex && onHover(index)}
         >

@@ -1,7 +1,7 @@
 import type { StatusEntry } from '../../data/types';
 import { anchorOf } from '../../utils/entry-anchor';
 import { labelOf } from '../../utils/lookup';
-import { toneOf } from '../../utils/status-class';
+import { entryTone } from '../../utils/status-class';
 
 interface Props {
   title: string;
@@ -16,7 +16,7 @@ export function CodeLinks({ title, entries }: Props) {
       {entries.map((entry) => (
         <a
           key={anchorOf(entry)}
-          class={`chip tone-${toneOf(entry.code)}`}
+          class={`chip tone-${entryTone(entry)}`}
           href={`#${anchorOf(entry)}`}
         >
           {labelOf(entry)}

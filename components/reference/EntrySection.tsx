@@ -2,7 +2,7 @@ import type { StatusEntry } from '../../data/types';
 import { anchorOf } from '../../utils/entry-anchor';
 import { badgesOf } from '../../utils/entry-badges';
 import { idOf, labelOf, primaryEntry } from '../../utils/lookup';
-import { toneOf } from '../../utils/status-class';
+import { entryTone } from '../../utils/status-class';
 import { BulletSection } from '../popup/BulletSection';
 import { SourceLine } from '../shared/SourceLine';
 import { StatusBadges } from '../shared/StatusBadges';
@@ -19,7 +19,7 @@ export function EntrySection({ entry }: Props) {
     .map((code) => primaryEntry(code))
     .filter((other) => other !== undefined);
   return (
-    <article id={id} class={`entry tone-${toneOf(entry.code)}`} aria-labelledby={`title-${id}`}>
+    <article id={id} class={`entry tone-${entryTone(entry)}`} aria-labelledby={`title-${id}`}>
       {/* The popup links an entry by its id (`#0` for no response, whose address is
           `#no-response`): that id leads here too. */}
       {idOf(entry) !== id && <span id={idOf(entry)} />}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { everyEntry, reference } from '../../data/reference';
+import type { StatusEntry } from '../../data/types';
 import { anchorOf, entryByAnchor } from '../../utils/entry-anchor';
 import {
   countByClass,
@@ -7,10 +8,11 @@ import {
   entriesFor,
   entriesInClass,
   entryById,
+  idOf,
   labelOf,
   primaryEntry,
 } from '../../utils/lookup';
-import { classOf, toneOf } from '../../utils/status-class';
+import { classOf, entryTone, toneOf } from '../../utils/status-class';
 
 const entry = (code: number) => {
   const found = primaryEntry(code);
@@ -47,6 +49,15 @@ describe('classes and counts', () => {
     expect(classOf(Number.NaN)).toBeNull();
     expect(toneOf(0)).toBe('none');
     expect(toneOf(999)).toBe('invalid');
+  });
+
+  it('gives an entry one tone wherever it is drawn: its class, or none for gRPC and WebSocket', () => {
+    const byId = (id: string) => everyEntry.find((entry) => idOf(entry) === id);
+    expect(entryTone(byId('404') as StatusEntry)).toBe('4xx');
+    expect(entryTone(byId('grpc-14') as StatusEntry)).toBe('none');
+    expect(entryTone(byId('websocket-1006') as StatusEntry)).toBe('none');
+    // By its number alone, gRPC 14 would read as an invalid HTTP status.
+    expect(toneOf(14)).toBe('invalid');
   });
 
   it('counts entries per class, and the counts add up', () => {

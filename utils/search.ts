@@ -32,6 +32,7 @@ export interface Searcher {
 
 /** Words that name another family in a query: its codes then rank with HTTP's. */
 const FAMILY_WORDS = { grpc: ['grpc', 'rpc'], websocket: ['websocket', 'ws', 'close'] } as const;
+const FAMILY_NAMES: readonly string[] = Object.values(FAMILY_WORDS).flat();
 
 /** How much a word counts, by where an entry has it. */
 const FIELD = { name: 1, signature: 0.6, meaning: 0.55, body: 0.3 } as const;
@@ -80,8 +81,9 @@ interface Index {
   docs: Doc[];
   /** Folded word → the entries that have it, with the weight of the best field that has it. */
   postings: Map<string, Map<number, number>>;
-  /** Signature messages as folded words, by their first two words (or their only word). */
-  phrases: Map<string, { doc: number; words: string[] }[]>;
+  /** Signature messages as folded words, by their first word, then (messages of two words or
+   * more) by their second. */
+  phrases: Map<string, { one: Phrase[]; two: Map<string, Phrase[]> }>;
   /** Pairs of adjacent folded words in names → entries. */
   nameBigrams: Map<string, number[]>;
   /** Fuse.js over the words of names and messages: where a typed word's typos are looked for. */
@@ -96,6 +98,13 @@ interface Index {
   namesByLength: Map<number, NameOfLength[]>;
   /** How many entries name each entry's code among their related codes. */
   related: number[];
+  /** The length of the longest name (phrase or alias), normalised. */
+  longestName: number;
+}
+
+interface Phrase {
+  doc: number;
+  words: string[];
 }
 
 interface NameOfLength {
@@ -199,7 +208,7 @@ function signatures(): Map<string, string[]> {
 function buildIndex(entries: readonly StatusEntry[]): Index {
   const sigs = signatures();
   const postings = new Map<string, Map<number, number>>();
-  const phrases = new Map<string, { doc: number; words: string[] }[]>();
+  const phrases: Index['phrases'] = new Map();
   const nameBigrams = new Map<string, number[]>();
   const post = (word: string, doc: number, weight: number) => {
     if (isNumber(word)) return;
@@ -232,10 +241,14 @@ function buildIndex(entries: readonly StatusEntry[]): Index {
       // A message is looked for whole when it has two words or more, or is one name (ECONNRESET);
       // a message that comes down to one common word is only a word among others.
       if (words.length === 0 || (words.length === 1 && /\s/.test(message.trim()))) continue;
-      push(phrases, words.length === 1 ? (words[0] as string) : `${words[0]} ${words[1]}`, {
-        doc: i,
-        words,
-      });
+      const first = words[0] as string;
+      let starting = phrases.get(first);
+      if (!starting) {
+        starting = { one: [], two: new Map() };
+        phrases.set(first, starting);
+      }
+      if (words.length === 1) starting.one.push({ doc: i, words });
+      else push(starting.two, words[1] as string, { doc: i, words });
     }
     return {
       entry,
@@ -281,6 +294,7 @@ function buildIndex(entries: readonly StatusEntry[]): Index {
     typoCache: new Map(),
     namesByLength,
     related,
+    longestName: Math.max(...namesByLength.keys()),
   };
 }
 
@@ -325,17 +339,22 @@ function hasWordStarting(sorted: readonly string[], prefix: string): boolean {
 }
 
 /** Strong matches, scored as they always were (lower is better). */
-function strong(index: Index, text: string, scores: Map<number, number>): void {
-  const key = norm(text);
-  if (!key) return;
-  const said = new Set(key.split(' '));
-  const offer = (i: number, score: number) => {
-    const doc = index.docs[i] as Doc;
-    const penalty = doc.family?.some((word) => said.has(word)) ? 0 : doc.penalty;
-    scores.set(i, Math.min(scores.get(i) ?? 9, score + penalty));
-  };
+function strong(
+  index: Index,
+  key: string,
+  named: ReadonlySet<string>,
+  scores: Map<number, number>,
+): void {
+  // A query longer than a short one is compared only as an exact name or alias: when it is
+  // longer than every name too (a paste), there is nothing to compare.
+  if (!key || (key.length > STRONG_MAX_CHARS && key.length > index.longestName)) return;
   const terms = key.split(' ').filter((term) => term.length > 1 && !isStopWord(term));
   const short = key.length <= STRONG_MAX_CHARS && terms.length <= STRONG_MAX_WORDS;
+  const offer = (i: number, score: number) => {
+    const doc = index.docs[i] as Doc;
+    const penalty = doc.family?.some((word) => named.has(word)) ? 0 : doc.penalty;
+    scores.set(i, Math.min(scores.get(i) ?? 9, score + penalty));
+  };
   // The whole query with typos against every name, once (Fuse.js); each term's typos, once.
   const close = new Map<number, number>();
   // Names are short: a query much longer than any is no mistyped name (and Bitap's cost grows
@@ -415,15 +434,19 @@ function strongByName(
 
 /** Signature messages found whole in the query: the longer the message, the stronger. */
 function messages(index: Index, words: readonly string[], scores: Map<number, number>): void {
-  for (let k = 0; k < words.length; k++) {
-    const one = index.phrases.get(words[k] as string) ?? [];
-    const two =
-      k + 1 < words.length ? (index.phrases.get(`${words[k]} ${words[k + 1]}`) ?? []) : [];
-    for (const { doc, words: phrase } of [...one, ...two]) {
+  const found = (phrases: readonly Phrase[] | undefined, k: number) => {
+    for (const { doc, words: phrase } of phrases ?? []) {
       if (phrase.some((w, j) => words[k + j] !== w)) continue;
       const score = -0.6 - Math.min(phrase.length, 8) * 0.04;
       scores.set(doc, Math.min(scores.get(doc) ?? 9, score));
     }
+  };
+  for (let k = 0; k < words.length; k++) {
+    const starting = index.phrases.get(words[k] as string);
+    if (!starting) continue;
+    found(starting.one, k);
+    const after = words[k + 1];
+    if (after !== undefined) found(starting.two.get(after), k);
   }
 }
 
@@ -496,16 +519,18 @@ export function createSearcher(entries: readonly StatusEntry[]): Searcher {
   function byWords(text: string): StatusEntry[] {
     const idx = built();
     const words = wordsOf(text);
+    const key = norm(text);
+    // The words of the query that name a family ("grpc", "websocket").
+    const padded = ` ${key} `;
+    const named = new Set(FAMILY_NAMES.filter((word) => padded.includes(` ${word} `)));
     const strongScores = new Map<number, number>();
-    strong(idx, text, strongScores);
+    strong(idx, key, named, strongScores);
     messages(idx, words, strongScores);
     // Another family's codes come after every HTTP match unless the query names the family or
     // is one of their names ("deadline exceeded", "abnormal closure"), and never crowd HTTP's out.
-    const key = norm(text);
-    const said = new Set(key.split(' '));
     const unnamed = (i: number) => {
       const { family, names } = idx.docs[i] as Doc;
-      return !!family && !family.some((word) => said.has(word)) && !names.includes(key);
+      return !!family && !family.some((word) => named.has(word)) && !names.includes(key);
     };
     const ranked = [...strongScores.entries()].sort((a, b) => a[1] - b[1]).map(([i]) => i);
     if (ranked.filter((i) => !unnamed(i)).length < FEW) {

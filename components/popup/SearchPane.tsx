@@ -17,8 +17,6 @@ interface Props {
   hint: ComponentChildren;
   /** Rows drawn at once when the results change (ResultList). */
   firstRows: number;
-  /** Draw only this many results at all (the popup's prerendered first screen). */
-  limit?: number;
   onKeyDown: (event: KeyboardEvent) => void;
   onOpen: (entry: StatusEntry) => void;
 }
@@ -32,7 +30,6 @@ export function SearchPane({
   inputRef,
   hint,
   firstRows,
-  limit,
   onKeyDown,
   onOpen,
 }: Props) {
@@ -65,7 +62,7 @@ export function SearchPane({
       {results.length > 0 ? (
         <ResultList
           id={listId}
-          results={limit === undefined ? results : results.slice(0, limit)}
+          results={results}
           firstRows={firstRows}
           activeIndex={search.active}
           onOpen={onOpen}

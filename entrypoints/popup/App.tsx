@@ -15,15 +15,13 @@ interface Props {
   searcher: Searcher;
   copyText: (text: string) => Promise<boolean>;
   closePopup: () => void;
-  /** Render the first screen's rows only (the prerendered page, and the popup until it is live). */
-  firstScreenOnly?: boolean;
 }
 
 type View = { kind: 'list' } | { kind: 'entry'; entry: StatusEntry };
 
 const LIST_ID = 'results';
 
-export function App({ entries, searcher, copyText, closePopup, firstScreenOnly = false }: Props) {
+export function App({ entries, searcher, copyText, closePopup }: Props) {
   const search = useSearch(searcher);
   const [view, setView] = useState<View>({ kind: 'list' });
   const [message, setMessage] = useState('');
@@ -103,7 +101,6 @@ export function App({ entries, searcher, copyText, closePopup, firstScreenOnly =
               </>
             }
             firstRows={FIRST_SCREEN_ROWS}
-            limit={firstScreenOnly ? FIRST_SCREEN_ROWS : undefined}
             onKeyDown={onKeyDown}
             onOpen={open}
           />

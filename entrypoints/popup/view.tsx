@@ -7,21 +7,15 @@ export interface PopupIO {
   closePopup(): void;
 }
 
-/** The popup as it opens: the whole reference, no query. Its first screen (`firstScreenOnly`) is
- * rendered to HTML when the extension is built (modules/prerender-popup.ts) and hydrated when the
- * popup opens; the whole list follows at once. */
-export function popupView(
-  io: PopupIO,
-  searcher: Searcher = createSearcher(everyEntry),
-  { firstScreenOnly = false } = {},
-) {
+/** The popup as it opens: the whole reference, no query. Its first screen is rendered to HTML
+ * when the extension is built (modules/prerender-popup.ts) and hydrated when the popup opens. */
+export function popupView(io: PopupIO, searcher: Searcher = createSearcher(everyEntry)) {
   return (
     <App
       entries={everyEntry}
       searcher={searcher}
       copyText={io.copyText}
       closePopup={io.closePopup}
-      firstScreenOnly={firstScreenOnly}
     />
   );
 }

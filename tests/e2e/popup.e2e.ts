@@ -37,13 +37,43 @@ async function search(query: string, firstLabel: string) {
 }
 
 describe('popup in Chromium', () => {
-  it('opens focused on the search box with the whole list shown', async () => {
+  it('opens focused on the search box with the whole list, drawn as it is scrolled', async () => {
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('role'));
     expect(focused).toBe('combobox');
     const count = await page.$eval('.count', (el) => el.textContent);
-    const options = await optionTexts();
-    expect(count).toBe(`Showing ${options.length} of ${options.length} codes`);
-    expect(options.length).toBeGreaterThan(90);
+    const total = Number(
+      await page.$eval('[role="option"]', (el) => el.getAttribute('aria-setsize')),
+    );
+    expect(count).toBe(`Showing ${total} of ${total} codes`);
+    expect(total).toBeGreaterThan(90);
+    // Not every row is drawn before it is needed: scrolling with the wheel draws the rest, down to
+    // the last code, which ends up in view.
+    expect((await optionTexts()).length).toBeLessThan(total);
+    const list = await page.$('.results');
+    const box = await list?.boundingBox();
+    if (!box) throw new Error('no list');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 200; i++) {
+      const drawn = await page.$$eval('[role="option"]', (options) => options.length);
+      const atEnd = await page.$eval(
+        '.results',
+        (el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1,
+      );
+      if (drawn === total && atEnd) break;
+      await page.mouse.wheel({ deltaY: 400 });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    }
+    expect((await optionTexts()).length).toBe(total);
+    const last = await page.$eval('[role="option"]:last-child', (el) => {
+      const row = el.getBoundingClientRect();
+      const view = (el.parentElement as HTMLElement).getBoundingClientRect();
+      return {
+        at: el.getAttribute('aria-posinset'),
+        inView: row.top >= view.top && row.bottom <= view.bottom + 1,
+      };
+    });
+    expect(last).toEqual({ at: String(total), inView: true });
+    await page.$eval('.results', (el) => el.scrollTo(0, 0));
   });
 
   it('finds a code by number, prefix, class, words and a pasted log line', async () => {

@@ -122,7 +122,9 @@ describe('the reference page', () => {
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelectorAll('[role="option"]').length > 90);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[role="option"]')?.getAttribute('aria-setsize')) > 90,
+    );
 
     const chip = await page.waitForSelector('button.chip.tone-3xx');
     const chipCount = Number((await chip?.evaluate((el) => el.textContent ?? ''))?.match(/\d+$/));

@@ -26,13 +26,33 @@ function setup() {
 afterEach(cleanup);
 
 describe('popup', () => {
-  it('opens with the whole list shown and the search box focused', () => {
+  it('opens with the whole list counted, its first screen drawn and the search box focused', async () => {
     const { input, options } = setup();
-    expect(options()).toHaveLength(reference.length);
+    expect(options()).toHaveLength(FIRST_SCREEN_ROWS);
     expect(document.activeElement).toBe(input);
     expect(
       screen.getByText(`Showing ${reference.length} of ${reference.length} codes`),
     ).toBeTruthy();
+    // Two screens more once painted, and more each time the list is scrolled near its end, until
+    // every code is there.
+    await waitFor(() => expect(options()).toHaveLength(3 * FIRST_SCREEN_ROWS));
+    const list = screen.getByRole('listbox');
+    const scrolls = Math.ceil((reference.length - 3 * FIRST_SCREEN_ROWS) / (2 * FIRST_SCREEN_ROWS));
+    for (let i = 0; i < scrolls; i++) fireEvent.scroll(list);
+    expect(options()).toHaveLength(reference.length);
+    expect(options().map((o) => o.getAttribute('aria-posinset'))).toEqual(
+      reference.map((_, i) => String(i + 1)),
+    );
+    expect(screen.getByRole('listbox')).toBe(list);
+  });
+
+  it('draws the selected row and a screen below it as the selection moves down', () => {
+    const { options, key } = setup();
+    const steps = 3 * FIRST_SCREEN_ROWS + 5;
+    for (let i = 0; i < steps; i++) key('ArrowDown');
+    const selected = options().find((o) => o.getAttribute('aria-selected') === 'true');
+    expect(selected?.getAttribute('aria-posinset')).toBe(String(steps + 1));
+    expect(options()).toHaveLength(steps + FIRST_SCREEN_ROWS);
   });
 
   it('filters by class with counts, combined with the search', async () => {
@@ -41,16 +61,48 @@ describe('popup', () => {
     const chip = screen.getByRole('button', { name: `4xx ${counts['4xx']}` });
     fireEvent.click(chip);
     expect(chip.getAttribute('aria-pressed')).toBe('true');
-    // The first screen of new results at once, the rest once it is painted.
+    // The first screen of new results at once, more once it is painted; each row knows the count.
     expect(options()).toHaveLength(FIRST_SCREEN_ROWS);
-    await waitFor(() => expect(options()).toHaveLength(counts['4xx']));
+    await waitFor(() =>
+      expect(options()).toHaveLength(Math.min(counts['4xx'], 3 * FIRST_SCREEN_ROWS)),
+    );
+    expect(options()[0]?.getAttribute('aria-setsize')).toBe(String(counts['4xx']));
     type('timeout');
     await waitFor(() =>
       expect(screen.getByText(/^Showing \d+ of \d+ codes$/).textContent).toBe(
-        `Showing ${options().length} of ${reference.length} codes`,
+        `Showing ${options()[0]?.getAttribute('aria-setsize')} of ${reference.length} codes`,
       ),
     );
     expect(options().every((o) => o.textContent?.startsWith('4'))).toBe(true);
+  });
+
+  it('draws a cleared list as new results: its first screen at once, in a new list element', async () => {
+    const { options, type, key } = setup();
+    const list = screen.getByRole('listbox');
+    type('timeout');
+    const found = await waitFor(() => {
+      const now = options();
+      expect(now.length).toBeGreaterThan(FIRST_SCREEN_ROWS);
+      return now.length;
+    });
+    expect(found).toBeLessThan(reference.length);
+    // New results that do not begin with the rows drawn: the old element goes whole.
+    const searched = screen.getByRole('listbox');
+    expect(searched).not.toBe(list);
+    expect(options()).toHaveLength(found);
+    key('Escape');
+    // Not the whole reference in the keystroke that clears (the rows drawn were the search's).
+    expect(options()).toHaveLength(FIRST_SCREEN_ROWS);
+    const cleared = screen.getByRole('listbox');
+    expect(cleared).not.toBe(searched);
+    await waitFor(() => expect(options()).toHaveLength(3 * FIRST_SCREEN_ROWS));
+    // More rows are added to the same element.
+    expect(screen.getByRole('listbox')).toBe(cleared);
+    // Cleared again before a search's rest was drawn: still the first screen only (the whole
+    // reference drawn before that search is not what is drawn now).
+    type('timeout');
+    key('Escape');
+    expect(options()).toHaveLength(FIRST_SCREEN_ROWS);
   });
 
   it('each option begins with its label and holds no button or link', () => {

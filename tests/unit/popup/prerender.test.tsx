@@ -43,23 +43,30 @@ describe('the prerendered popup', () => {
     expect(root.querySelector('.count')?.textContent).toBe(
       `Showing ${everyEntry.length} of ${everyEntry.length} codes`,
     );
+    // Each row says its place among all the results, not among the rows drawn.
+    expect(optionsIn(root)[0]?.getAttribute('aria-setsize')).toBe(String(everyEntry.length));
+    expect(optionsIn(root)[FIRST_SCREEN_ROWS - 1]?.getAttribute('aria-posinset')).toBe(
+      String(FIRST_SCREEN_ROWS),
+    );
     const input = root.querySelector('input[role="combobox"]');
     expect(input?.hasAttribute('autofocus')).toBe(true);
     expect(root.querySelector('script')).toBeNull();
     expect(html).not.toMatch(/\son[a-z]+=/i);
   });
 
-  it('is the first screen a fresh render makes: hydrating keeps its nodes, the rest is added', async () => {
+  it('is the first screen a fresh render makes: hydrating keeps its nodes, more are added', async () => {
     const root = prerenderedPage();
     const before = optionsIn(root);
+    const list = root.querySelector('[role="listbox"]');
     const input = root.querySelector('input');
-    const live = io();
-    hydrate(popupView(live, undefined, { firstScreenOnly: true }), root);
+    hydrate(popupView(io()), root);
+    expect(optionsIn(root)).toHaveLength(FIRST_SCREEN_ROWS);
     optionsIn(root).forEach((option, index) => {
       expect(option).toBe(before[index]);
     });
-    render(popupView(live), root);
-    expect(optionsIn(root)).toHaveLength(everyEntry.length);
+    // Once painted, the list draws more rows into the same element, below the same nodes.
+    await waitFor(() => expect(optionsIn(root).length).toBeGreaterThan(FIRST_SCREEN_ROWS));
+    expect(root.querySelector('[role="listbox"]')).toBe(list);
     before.forEach((option, index) => {
       expect(optionsIn(root)[index]).toBe(option);
     });
@@ -74,9 +81,7 @@ describe('the prerendered popup', () => {
     const root = prerenderedPage();
     const input = root.querySelector('input') as HTMLInputElement;
     input.value = 'rate limit';
-    const live = io();
-    hydrate(popupView(live, undefined, { firstScreenOnly: true }), root);
-    render(popupView(live), root);
+    hydrate(popupView(io()), root);
     await waitFor(() => expect(optionsIn(root)[0]?.textContent).toMatch(/^429 Too Many Requests/));
     expect(input.value).toBe('rate limit');
   });

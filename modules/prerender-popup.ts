@@ -1,8 +1,8 @@
 /**
  * Puts the popup's first screen (the rows its list shows, entrypoints/popup/first-screen.ts) into
  * popup.html when the extension is built, so that it paints as soon as the page is parsed instead
- * of after the scripts load and render it; entrypoints/popup/live.tsx then hydrates it and adds
- * the rest of the list. The HTML comes from our own reference data through
+ * of after the scripts load and render it; entrypoints/popup/live.tsx then hydrates it, and the
+ * list draws more rows once it is painted (components/popup/ResultList.tsx). The HTML comes from our own reference data through
  * preact-render-to-string, which escapes all text.
  *
  * Its style sheet goes into popup.html too (a <style>, our own built CSS): the first paint waits

@@ -139,7 +139,8 @@ describe('popup in Chromium', () => {
     const chipText = await chip?.evaluate((el) => el.textContent ?? '');
     const chipCount = Number(chipText?.replace(/\D+/g, '').slice(1));
     await chip?.click();
-    // The first screen of the new list at once, the rest once it is painted.
+    // The first screen of the new list at once, the rest once it is painted (the 3xx codes fit
+    // in the screens drawn then).
     await page.waitForFunction(
       (count) => document.querySelectorAll('[role="option"]').length === count,
       {},

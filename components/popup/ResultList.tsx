@@ -31,7 +31,8 @@ export const optionId = (entry: StatusEntry) => `option-${idOf(entry)}`;
  *
  * Only what can be seen soon is drawn: new results draw their first screen at once, two more once
  * it is painted (a frame's callback runs before its paint, a task queued there after it), and more
- * as the list is scrolled or the selection moves down. A keystroke costs the rows in view, and the
+ * while the rows drawn end within a screen below the view (as the list is scrolled, or when it is
+ * taller than they are) or the selection moves down. A keystroke costs the rows in view, and the
  * next one removes a few dozen rows, not the whole reference (135 rows took about 2 ms to remove).
  */
 export function ResultList({ id, results, activeIndex, onOpen, onHover, firstRows }: Props) {
@@ -77,12 +78,21 @@ export function ResultList({ id, results, activeIndex, onOpen, onHover, firstRow
   useEffect(() => {
     list.current?.children[activeIndex]?.scrollIntoView({ block: 'nearest' });
   }, [activeIndex]);
-  const onScroll = () => {
+  // Within a screen of the last row drawn: draw more. Asked on scrolling, and after each paint
+  // (layout is up to date then), for a list whose rows do not fill it yet: in a tall window
+  // the reference page's list has no scrollbar to scroll. A list with no height (not laid out)
+  // draws no more.
+  const nearEnd = () => {
     const element = list.current;
-    if (element && element.scrollTop + 2 * element.clientHeight >= element.scrollHeight) {
-      grow(drawn.current.count + firstRows * SCREENS_AHEAD);
+    const { count, rows } = drawn.current;
+    // Not while more rows are asked for and not drawn yet: the list's height is the old one.
+    if (!element || element.clientHeight === 0 || count >= results.length || rows.length < count)
+      return;
+    if (element.scrollTop + 2 * element.clientHeight >= element.scrollHeight) {
+      grow(count + firstRows * SCREENS_AHEAD);
     }
   };
+  useEffect(nearEnd);
   return (
     <div
       key={now.key}
@@ -91,7 +101,7 @@ export function ResultList({ id, results, activeIndex, onOpen, onHover, firstRow
       class="results"
       role="listbox"
       aria-label="Status codes"
-      onScroll={onScroll}
+      onScroll={nearEnd}
     >
       {shown.map((entry, index) => (
         // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys

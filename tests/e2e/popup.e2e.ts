@@ -8,6 +8,7 @@ import { runAxe } from './harness/axe';
 import { type ExtensionBrowser, launchWithExtension } from './harness/chromium';
 import { grantClipboard, readClipboard } from './harness/clipboard';
 import { waitForLivePopup } from './harness/popup';
+import { allOptionTexts } from './harness/result-list';
 
 let lens: ExtensionBrowser;
 let page: Page;
@@ -24,8 +25,9 @@ beforeEach(async () => {
   await waitForLivePopup(page);
 });
 
-const optionTexts = () =>
-  page.$$eval('[role="option"]', (options) => options.map((o) => o.textContent ?? ''));
+/** Every result's text (the list drawn to its end first). */
+const optionTexts = () => allOptionTexts(page);
+const rowsDrawn = () => page.$$eval('[role="option"]', (options) => options.length);
 
 async function search(query: string, firstLabel: string) {
   await page.keyboard.type(query);
@@ -48,13 +50,13 @@ describe('popup in Chromium', () => {
     expect(total).toBeGreaterThan(90);
     // Not every row is drawn before it is needed: scrolling with the wheel draws the rest, down to
     // the last code, which ends up in view.
-    expect((await optionTexts()).length).toBeLessThan(total);
+    expect(await rowsDrawn()).toBeLessThan(total);
     const list = await page.$('.results');
     const box = await list?.boundingBox();
     if (!box) throw new Error('no list');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     for (let i = 0; i < 200; i++) {
-      const drawn = await page.$$eval('[role="option"]', (options) => options.length);
+      const drawn = await rowsDrawn();
       const atEnd = await page.$eval(
         '.results',
         (el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1,
@@ -63,7 +65,7 @@ describe('popup in Chromium', () => {
       await page.mouse.wheel({ deltaY: 400 });
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     }
-    expect((await optionTexts()).length).toBe(total);
+    expect(await rowsDrawn()).toBe(total);
     const last = await page.$eval('[role="option"]:last-child', (el) => {
       const row = el.getBoundingClientRect();
       const view = (el.parentElement as HTMLElement).getBoundingClientRect();

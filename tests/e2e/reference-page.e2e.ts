@@ -16,6 +16,7 @@ import { runAxe } from './harness/axe';
 import { type ExtensionBrowser, launchWithExtension } from './harness/chromium';
 import { waitForLivePopup } from './harness/popup';
 import { waitForReferencePage } from './harness/reference-page';
+import { allOptionTexts } from './harness/result-list';
 
 let lens: ExtensionBrowser;
 let page: Page;
@@ -59,8 +60,8 @@ async function headingShown(anchor: string): Promise<void> {
   );
 }
 
-const optionTexts = () =>
-  page.$$eval('[role="option"]', (options) => options.map((o) => o.textContent ?? ''));
+/** Every result's text (the list drawn to its end first). */
+const optionTexts = () => allOptionTexts(page);
 
 async function search(query: string, firstLabel: string) {
   await page.keyboard.type(query);
@@ -138,6 +139,30 @@ describe('the reference page', () => {
     await search('temporary redirect', '307 Temporary Redirect');
     await page.click('[role="option"]');
     await headingShown('307');
+  });
+
+  it('draws rows until its list is full in a window taller than them, with no scrollbar to use', async () => {
+    await page.setViewport({ width: 1200, height: 6000 });
+    await page.goto(lens.extensionUrl('reference.html'), { waitUntil: 'load' });
+    await waitForReferencePage(page);
+    // Either a screen of rows below the view (the list scrolls, and scrolling draws more), or
+    // every code drawn.
+    await page.waitForFunction(() => {
+      const list = document.querySelector<HTMLElement>('[role="listbox"]');
+      const rows = list?.querySelectorAll('[role="option"]') ?? [];
+      const total = Number(rows[0]?.getAttribute('aria-setsize') ?? 0);
+      if (!list || rows.length === 0) return false;
+      return rows.length === total || list.scrollHeight > 2 * list.clientHeight;
+    });
+    const { drawn, total, height } = await page.$eval('[role="listbox"]', (list) => ({
+      drawn: list.querySelectorAll('[role="option"]').length,
+      total: Number(list.querySelector('[role="option"]')?.getAttribute('aria-setsize')),
+      height: list.clientHeight,
+    }));
+    // The window is tall enough that the first 60 rows do not fill the list.
+    expect(height).toBeGreaterThan(60 * 40);
+    expect(drawn).toBeGreaterThan(60);
+    expect(total).toBe(everyEntry.length);
   });
 
   it('opens with the address bar keyword’s query in its search box, as text', async () => {

@@ -74,7 +74,7 @@ export const QUERIES = [
 /** Pasted text of each size, cut from the real messages and log lines of the search's asked table
  * (tests/unit/search/asked.ts) at PASTES places, so that each paste reads differently. */
 export const PASTE_SIZES = [300, 1000, 5000] as const;
-const BIGGEST = 5000;
+const BIGGEST = PASTE_SIZES[PASTE_SIZES.length - 1] as number;
 const PASTES = 60;
 function pastes(size: number): string[] {
   const text = askedRows.map((row) => row.query).join('\n');

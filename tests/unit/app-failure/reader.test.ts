@@ -39,6 +39,15 @@ function manualSource() {
   };
 }
 
+/** A store fed through connectSource from a manual source, its history already read. */
+async function connected() {
+  const manual = manualSource();
+  const store = createRequestStore<number>();
+  const connection = connectSource(manual.source, store, { batchDelay: 0 });
+  await connection.history;
+  return { ...manual, store, connection };
+}
+
 const settle = async () => {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 };
@@ -47,10 +56,7 @@ describe('reading bodies for application failures', () => {
   it('reads only candidates, and lands a failure on its own row, counted as failed', async () => {
     vi.useFakeTimers();
     try {
-      const { source, reads, send } = manualSource();
-      const store = createRequestStore<number>();
-      const connection = connectSource(source, store, { batchDelay: 0 });
-      await connection.history;
+      const { reads, send, store, connection } = await connected();
       send(entry({ url: 'https://a.example/api/plain' }), 1);
       send(entry({ ...GRAPHQL_POST, started: '2026-11-27T10:00:01.000Z' }), 2);
       connection.flush();
@@ -101,10 +107,7 @@ describe('reading bodies for application failures', () => {
   it('says which requests it could not check: the oldest past queueMax, too large, unread', async () => {
     vi.useFakeTimers();
     try {
-      const { source, reads, send } = manualSource();
-      const store = createRequestStore<number>();
-      const connection = connectSource(source, store, { batchDelay: 0 });
-      await connection.history;
+      const { reads, send, store, connection } = await connected();
       // 8 are read at once; 5,000 may wait: 5,010 candidates leave the 2 oldest waiting unread.
       for (let i = 0; i < 5010; i++) send(entry(GRAPHQL_POST), i);
       const large = entry(GRAPHQL_POST);
@@ -149,10 +152,7 @@ describe('reading bodies for application failures', () => {
   it('a read that finishes after a new page, or after the panel started over, lands nowhere', async () => {
     vi.useFakeTimers();
     try {
-      const { source, reads, send } = manualSource();
-      const store = createRequestStore<number>();
-      const connection = connectSource(source, store, { batchDelay: 0 });
-      await connection.history;
+      const { source, reads, send, store, connection } = await connected();
       send(entry(GRAPHQL_POST), 1);
       connection.flush();
       store.clear();
@@ -183,10 +183,7 @@ describe('reading bodies for application failures', () => {
   });
 
   it('a gRPC status in the headers is set before the row is listed, with no read', async () => {
-    const { source, reads, send } = manualSource();
-    const store = createRequestStore<number>();
-    const connection = connectSource(source, store, { batchDelay: 0 });
-    await connection.history;
+    const { reads, send, store, connection } = await connected();
     send(
       entry({
         url: 'https://a.example/a.B/C',
